@@ -1,0 +1,121 @@
+/**
+ * The normalised input of an evaluation: a unit and its members, with the rows they came from.
+ * Produced by src/workbook/normalise from the sheets units keep; consumed by the engine. Nothing here
+ * knows about Excel; `row` fields only carry the sheet row back into explanations and issues.
+ */
+import type { RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
+
+/** Sheet names of the canonical workbook, used when results point back at rows. */
+export const SHEETS = {
+  unit: "Đơn vị",
+  roster: "Thành viên",
+  awards: "Khen thưởng",
+  certificates: "Chứng chỉ",
+  training: "Bồi dưỡng",
+  selfAssessment: "Tự đánh giá",
+} as const;
+
+export interface UnitInfo {
+  name: string | null;
+  type: UnitType | null;
+  tier: RecognitionTier | null;
+  year: number | null;
+  /** The `Quy định` cell as written (e.g. "TT24/2023"), or null for the default. */
+  regulation: string | null;
+  /** Công lập (cơ quan nhà nước, đơn vị sự nghiệp công lập). */
+  publicSector: boolean | null;
+  /** Cấp học cao nhất, for schools. */
+  schoolLevel: SchoolLevel | null;
+  /** Canonical name of the collective title of the evaluated year, on the collectiveTitle scale. */
+  collectiveTitle: string | null;
+  /** Canonical name on the QĐ 4725 scale. */
+  digitalTransformation: string | null;
+  vetAccredited: boolean | null;
+  learners: number | null;
+  learnerCitizens: number | null;
+  /** The `Đơn vị` sheet row of each field, for explanations. */
+  rows: Partial<Record<UnitField, number>>;
+}
+
+export type UnitField =
+  | "name"
+  | "type"
+  | "tier"
+  | "year"
+  | "regulation"
+  | "publicSector"
+  | "schoolLevel"
+  | "collectiveTitle"
+  | "digitalTransformation"
+  | "vetAccredited"
+  | "learners"
+  | "learnerCitizens";
+
+export interface Member {
+  /** The join key: the member code when the roster has `Mã`, else the folded name. */
+  key: string;
+  row: number;
+  name: string;
+  position: string | null;
+  /** false when `Tính vào đánh giá` says no: the member is in no denominator. */
+  counted: boolean;
+  /** The disciplinary measure, or null when none. */
+  discipline: string | null;
+  learningCitizen: boolean | null;
+}
+
+export interface Award {
+  memberKey: string;
+  row: number;
+  /** The title as written. */
+  title: string;
+  year: number | null;
+  decision: string | null;
+}
+
+export interface Certificate {
+  memberKey: string;
+  row: number;
+  /** Loại as written (Ngoại ngữ, Tiếng dân tộc thiểu số, Tin học, …). */
+  category: string;
+  name: string | null;
+  /** Year of Ngày cấp, when known. */
+  issuedYear: number | null;
+}
+
+export interface Training {
+  memberKey: string;
+  row: number;
+  program: string;
+  /** Nhóm as written (Bắt buộc, Chuyển đổi số, …). */
+  group: string;
+  completed: boolean;
+  year: number | null;
+}
+
+/** The committee's own judgement and text for one indicator (sheet `Tự đánh giá`). */
+export interface SelfAssessment {
+  indicatorId: string;
+  row: number;
+  /** Mức tự đánh giá as written ("Đạt", "Đạt mức độ 1", "Không đạt", …). */
+  claimed: string | null;
+  evidence: string | null;
+  description: string | null;
+  strengths: string | null;
+  weaknesses: string | null;
+  plan: string | null;
+}
+
+export interface AssessmentInput {
+  unit: UnitInfo;
+  members: Member[];
+  awards: Award[];
+  certificates: Certificate[];
+  trainings: Training[];
+  selfAssessments: SelfAssessment[];
+  /**
+   * Keys whose roster name is ambiguous (two members share it and there is no `Mã`): rows of other sheets
+   * with such a key are attached to nobody.
+   */
+  ambiguousKeys: Set<string>;
+}

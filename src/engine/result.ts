@@ -1,0 +1,68 @@
+/** What the engine returns: every indicator's figures and level, each criterion, the unit, the issues. */
+import type { Basis, LevelNo } from "../rules/types";
+import type { DataIssue } from "./issues";
+import type { UnitInfo } from "./input";
+
+/** 0 = Không đạt, 1 = Đạt mức độ 1, 2 = Đạt mức độ 2, null = Không áp dụng. */
+export type Outcome = 0 | LevelNo | null;
+
+/** The rows behind a figure: those that count and those that do not. */
+export interface RowRefs {
+  sheet: string;
+  qualifying: number[];
+  notQualifying: number[];
+}
+
+export interface PartResult {
+  id: string;
+  label: string;
+  /** Whether the part is required at each level for this unit. */
+  requiredAt: Partial<Record<LevelNo, boolean>>;
+  /** Whether the part meets each level where it is required. */
+  metAt: Partial<Record<LevelNo, boolean>>;
+  numerator: number | null;
+  denominator: number | null;
+  /** Unrounded numerator / denominator. */
+  ratio: number | null;
+  /** For attributes and committee ratings: the value the level was decided on. */
+  value: string | null;
+  rows: RowRefs | null;
+  /** One Vietnamese line about this part. */
+  explanation: string;
+}
+
+export interface IndicatorResult {
+  id: string;
+  criterion: string;
+  title: string;
+  level: Outcome;
+  /** The first applicable part's figures (the member share for 3.1). */
+  numerator: number | null;
+  denominator: number | null;
+  ratio: number | null;
+  explanation: string;
+  /** The article that decided the level, with the regulation ("Điều 7 khoản 2 điểm đ Thông tư 24/2023/TT-BGDĐT"). */
+  citation: string;
+  basis: Basis;
+  /** Ids of assumptions the result rests on (src/rules/assumptions.ts). */
+  assumptions: string[];
+  parts: PartResult[];
+}
+
+export interface CriterionResult {
+  id: string;
+  title: string;
+  level: Outcome;
+  /** Ids of the indicators that apply to the unit. */
+  applicable: string[];
+}
+
+export interface Evaluation {
+  ruleSet: { id: string; title: string; regulation: string };
+  unit: UnitInfo;
+  members: { total: number; counted: number; excluded: number };
+  indicators: IndicatorResult[];
+  criteria: CriterionResult[];
+  overall: { level: Outcome; label: string };
+  issues: DataIssue[];
+}

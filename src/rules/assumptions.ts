@@ -1,0 +1,36 @@
+/**
+ * Every assumption dvht makes where no text decides, in one place. Rule data refers to these by id,
+ * and every result that rests on one shows it (RULES.md marks them [A]).
+ */
+export interface Assumption {
+  id: string;
+  text: string;
+}
+
+export const ASSUMPTIONS: Record<string, Assumption> = {
+  notApplicableExcluded: {
+    id: "notApplicableExcluded",
+    text:
+      "Chỉ tiêu không áp dụng cho loại đơn vị (các cụm “đối với …” của văn bản) được ghi “Không áp dụng” và không làm giảm mức của tiêu chí.",
+  },
+  learnerPartCumulative: {
+    id: "learnerPartCumulative",
+    text:
+      "Với cơ sở giáo dục có Người học, chỉ tiêu 3.1 đòi hỏi cả tỷ lệ Thành viên và tỷ lệ Người học đạt “Công dân học tập”; văn bản bổ sung câu về Người học mà không nói phần Thành viên hết hiệu lực.",
+  },
+  learnersOfVocationalAndContinuingEducation: {
+    id: "learnersOfVocationalAndContinuingEducation",
+    text:
+      "Người học được tính (Điều 2 khoản 8) ở trường có cấp học cao nhất là THPT, cơ sở giáo dục nghề nghiệp và trung tâm giáo dục thường xuyên; không tính ở mầm non, tiểu học, THCS.",
+  },
+  committeeSameAtBothLevels: {
+    id: "committeeSameAtBothLevels",
+    text:
+      "Tiêu chí 1 có cùng nội dung ở mức độ 1 và mức độ 2 (Điều 7 khoản 1 dẫn khoản 1 Điều 6), nên chỉ tiêu được Tổ đánh giá đánh giá “Đạt” thì đạt cả mức độ 2.",
+  },
+  communeInheritsDistrict: {
+    id: "communeInheritsDistrict",
+    text:
+      "Từ 01/7/2025 (chính quyền địa phương hai cấp), “Đơn vị học tập” cấp xã dùng nguyên tiêu chí, chỉ tiêu của cấp huyện; chỉ thẩm quyền công nhận chuyển sang Chủ tịch Ủy ban nhân dân cấp xã.",
+  },
+};

@@ -1,0 +1,50 @@
+/**
+ * A sheet to write, as data: values, formats, merges and widths, with no Office.js or ExcelJS in it.
+ * The Phụ lục layouts build these; an adapter (src/xlsx for files, src/excel for Office.js) writes them.
+ */
+import type { CellValue } from "./workbook-data";
+
+export type HorizontalAlign = "left" | "center" | "right";
+
+export interface CellStyle {
+  bold?: boolean;
+  italic?: boolean;
+  /** Points. */
+  fontSize?: number;
+  align?: HorizontalAlign;
+  verticalAlign?: "top" | "middle" | "bottom";
+  wrap?: boolean;
+  /** Thin border on all four sides. */
+  border?: boolean;
+  /** Background colour as "RRGGBB". */
+  fill?: string;
+  /** Excel number format, e.g. "0.0%" or "#,##0". */
+  numberFormat?: string;
+}
+
+export interface ModelCell {
+  value: CellValue;
+  /** A formula without the leading "=" (used by the live Phụ lục inside Excel); value is its cached result. */
+  formula?: string;
+  style?: CellStyle;
+}
+
+export interface Merge {
+  /** 0-based, inclusive. */
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface SheetModel {
+  /** The sheet name dvht wants; the writer may pick another if a user's sheet holds it. */
+  name: string;
+  /** Rows of cells; a missing cell or null is empty. */
+  rows: (ModelCell | null)[][];
+  merges: Merge[];
+  /** Column widths in characters, by 0-based column. */
+  columnWidths: number[];
+  /** Rows frozen at the top (header rows). */
+  frozenRows?: number;
+}

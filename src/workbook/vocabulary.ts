@@ -1,0 +1,69 @@
+/**
+ * What clerks write in cells, mapped to dvht's values. Matching folds case, spacing and Unicode form,
+ * and also accepts the words typed without diacritics (see src/engine/text.ts).
+ */
+import type { RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
+import { fold, foldLoose } from "../engine/text";
+
+/** A value and the spellings that mean it; the first spelling is the canonical one shown to users. */
+export interface Term<T> {
+  value: T;
+  spellings: string[];
+}
+
+export const YES_NO: Term<boolean>[] = [
+  { value: true, spellings: ["Có", "x", "Đạt", "TRUE", "1", "Yes", "Rồi", "Đã đạt"] },
+  { value: false, spellings: ["Không", "Chưa", "Chưa đạt", "Không đạt", "FALSE", "0", "No"] },
+];
+
+export const UNIT_TYPES: Term<UnitType>[] = [
+  { value: "coQuanHanhChinh", spellings: ["Cơ quan hành chính", "Cơ quan nhà nước", "Cơ quan"] },
+  { value: "donViSuNghiepCongLap", spellings: ["Đơn vị sự nghiệp công lập", "ĐVSNCL"] },
+  { value: "mamNonCongLap", spellings: ["Mầm non công lập", "Trường mầm non công lập", "Mầm non"] },
+  { value: "phoThong", spellings: ["Phổ thông", "Cơ sở giáo dục phổ thông", "Trường phổ thông"] },
+  { value: "giaoDucNgheNghiep", spellings: ["Giáo dục nghề nghiệp", "Cơ sở giáo dục nghề nghiệp", "GDNN"] },
+  { value: "giaoDucThuongXuyen", spellings: ["Giáo dục thường xuyên", "Trung tâm giáo dục thường xuyên", "GDTX"] },
+  { value: "toChucKinhTe", spellings: ["Tổ chức kinh tế", "Doanh nghiệp"] },
+];
+
+export const TIERS: Term<RecognitionTier>[] = [
+  { value: "xa", spellings: ["xã", "Cấp xã", "phường", "đặc khu"] },
+  { value: "huyen", spellings: ["huyện", "Cấp huyện", "quận", "thị xã", "thành phố thuộc tỉnh"] },
+  { value: "tinh", spellings: ["tỉnh", "Cấp tỉnh", "thành phố trực thuộc trung ương"] },
+];
+
+export const SCHOOL_LEVELS: Term<SchoolLevel>[] = [
+  { value: "mamNon", spellings: ["Mầm non", "Nhà trẻ", "Mẫu giáo"] },
+  { value: "tieuHoc", spellings: ["Tiểu học"] },
+  { value: "thcs", spellings: ["Trung học cơ sở", "THCS"] },
+  { value: "thpt", spellings: ["Trung học phổ thông", "THPT"] },
+];
+
+export const TRAINING_RESULTS: Term<boolean>[] = [
+  { value: true, spellings: ["Hoàn thành", "Đã hoàn thành", "HT", "Đạt", "Có", "x"] },
+  { value: false, spellings: ["Chưa hoàn thành", "Không hoàn thành", "CHT", "Không đạt", "Chưa đạt", "Không"] },
+];
+
+/**
+ * Find the term a cell means. Exact folded match first; then without diacritics, but only when that
+ * loose form is not shared by two different values (so "Co" means "Có", never "Cỏ").
+ */
+export function matchTerm<T>(terms: Term<T>[], text: string): T | undefined {
+  const folded = fold(text);
+  for (const term of terms) {
+    if (term.spellings.some((s) => fold(s) === folded)) return term.value;
+  }
+  const loose = foldLoose(text);
+  const hits = terms.filter((term) => term.spellings.some((s) => foldLoose(s) === loose));
+  return hits.length === 1 ? hits[0]!.value : undefined;
+}
+
+/** The canonical spelling of a value, for messages and templates. */
+export function canonical<T>(terms: Term<T>[], value: T): string {
+  return terms.find((t) => t.value === value)?.spellings[0] ?? String(value);
+}
+
+/** The spellings of every term, for a message that says what is accepted. */
+export function listCanonical<T>(terms: Term<T>[]): string {
+  return terms.map((t) => t.spellings[0]).join(", ");
+}
