@@ -60,8 +60,9 @@ export type MemberPredicate =
   /** A yes/no column of the roster is yes. */
   | { kind: "rosterFlag"; field: "learningCitizen" };
 
-/** Unit attributes the `Đơn vị` sheet provides. */
-export type UnitAttribute = "collectiveTitle" | "digitalTransformation" | "vetAccredited";
+/** Unit attributes the `Đơn vị` sheet provides, on an ordinal scale or as yes/no. */
+export type OrdinalAttribute = "collectiveTitle" | "digitalTransformation";
+export type FlagAttribute = "vetAccredited";
 
 /** Named ordinal scales (danh hiệu thi đua, mức chuyển đổi số). */
 export type ScaleId = "individualTitle" | "collectiveTitle" | "digitalTransformation4725";
@@ -73,9 +74,9 @@ export type Measure =
   /** Share of the unit's learners (Người học) who satisfy the indicator, from the `Đơn vị` sheet. */
   | { kind: "learnerShare"; describe: string }
   /** A unit attribute on an ordinal scale, compared with a minimum per level. */
-  | { kind: "unitOrdinal"; attribute: UnitAttribute; scale: ScaleId; describe: string }
+  | { kind: "unitOrdinal"; attribute: OrdinalAttribute; scale: ScaleId; describe: string }
   /** A unit attribute that is yes or no. */
-  | { kind: "unitFlag"; attribute: UnitAttribute; describe: string }
+  | { kind: "unitFlag"; attribute: FlagAttribute; describe: string }
   /** Judged by the unit's Tổ đánh giá in the `Tự đánh giá` sheet, with minh chứng. */
   | { kind: "committee"; describe: string };
 
@@ -135,7 +136,10 @@ export interface Regulation {
 
 export interface LevelDefinition {
   level: LevelNo;
+  /** The outcome's label: "Đạt mức độ 1". */
   label: string;
+  /** The level's name inside a sentence: "mức độ 1". */
+  name: string;
   /** The article that sets the condition of recognition at this level. */
   cite: string;
 }

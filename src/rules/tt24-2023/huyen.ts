@@ -63,8 +63,8 @@ export const TT24_HUYEN: RuleSet = {
   validFrom: "2024-01-26",
   validUntil: "2025-06-30",
   levels: [
-    { level: 1, label: "Đạt mức độ 1", cite: "Điều 8 khoản 1" },
-    { level: 2, label: "Đạt mức độ 2", cite: "Điều 8 khoản 2" },
+    { level: 1, label: "Đạt mức độ 1", name: "mức độ 1", cite: "Điều 8 khoản 1" },
+    { level: 2, label: "Đạt mức độ 2", name: "mức độ 2", cite: "Điều 8 khoản 2" },
   ],
   criteria: [
     { id: "1", title: "Về điều kiện xây dựng “Đơn vị học tập”", cite: "Điều 6 khoản 1" },

@@ -1,0 +1,135 @@
+/**
+ * The evaluation: every indicator's figures and level, each criterion, the unit. A criterion reaches a
+ * level when every applicable indicator does (TT24 Điều 9 khoản 4); the unit when every criterion does
+ * (Điều 8). Indicators that do not apply to the unit are "Không áp dụng" and lower nothing.
+ */
+import { ASSUMPTIONS } from "../rules/assumptions";
+import type { Basis, IndicatorRule, LevelNo, RuleSet } from "../rules/types";
+import { applies } from "./applicability";
+import { decidingLevel, explainNotApplicable, explainPart, fullCite, type PartVerdict } from "./explain";
+import { levelLabel } from "./format";
+import type { AssessmentInput } from "./input";
+import type { DataIssue } from "./issues";
+import { measurePart, type MeasureContext } from "./measures";
+import { indexMemberFacts } from "./member-facts";
+import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "./result";
+
+const BASIS_STRENGTH: Record<Basis, number> = { text: 0, secondary: 1, assumption: 2 };
+
+function minOutcome(outcomes: Outcome[]): Outcome {
+  const applicable = outcomes.filter((o): o is 0 | LevelNo => o !== null);
+  if (applicable.length === 0) return null;
+  return applicable.reduce((a, b) => (b < a ? b : a));
+}
+
+function isRequired(verdict: Pick<PartVerdict, "requiredAt">, ruleSet: RuleSet): boolean {
+  return ruleSet.levels.some((l) => verdict.requiredAt[l.level]);
+}
+
+function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: MeasureContext): IndicatorResult {
+  const unit = ctx.input.unit;
+  const parts: PartResult[] = [];
+  const bases: Basis[] = [];
+  const assumptions = new Set<string>();
+  let decidingCite: string | null = null;
+
+  for (const part of indicator.parts) {
+    const verdict: PartVerdict = { requiredAt: {}, metAt: {} };
+    for (const { level } of ruleSet.levels) {
+      const requirement = part.levels[level];
+      verdict.requiredAt[level] = requirement !== undefined && applies(requirement.appliesTo ?? part.appliesTo, unit);
+    }
+    if (!isRequired(verdict, ruleSet)) {
+      parts.push({ id: part.id, label: part.label, requiredAt: verdict.requiredAt, metAt: {}, numerator: null, denominator: null, ratio: null, value: null, rows: null, explanation: explainNotApplicable(part, ruleSet) });
+      continue;
+    }
+    const figures = measurePart(part, ctx);
+    for (const { level } of ruleSet.levels) {
+      const requirement = part.levels[level];
+      if (!verdict.requiredAt[level] || !requirement) continue;
+      verdict.metAt[level] = figures.meets(requirement);
+      bases.push(requirement.basis);
+      requirement.assumptions?.forEach((a) => assumptions.add(a));
+    }
+    if (ruleSet.levels.some((l) => part.levels[l.level] && !verdict.requiredAt[l.level])) {
+      assumptions.add(ASSUMPTIONS.notApplicableExcluded!.id);
+    }
+    const deciding = decidingLevel(part, verdict, ruleSet);
+    const failedHere = deciding !== undefined && !verdict.metAt[deciding.level];
+    if (deciding && (decidingCite === null || failedHere)) decidingCite = fullCite(part.levels[deciding.level]!, ruleSet);
+    const { numerator, denominator } = figures;
+    parts.push({
+      id: part.id,
+      label: part.label,
+      requiredAt: verdict.requiredAt,
+      metAt: verdict.metAt,
+      numerator,
+      denominator,
+      ratio: numerator !== null && denominator ? numerator / denominator : null,
+      value: figures.value,
+      rows: figures.rows,
+      explanation: explainPart(part, figures, verdict, ruleSet),
+    });
+  }
+
+  const applicable = parts.some((p) => isRequired(p, ruleSet));
+  // An applicable indicator shows its applicable parts; a non-applicable one says why once.
+  const shown = applicable ? parts.filter((p) => isRequired(p, ruleSet)) : parts.slice(0, 1);
+  let level: Outcome = null;
+  if (applicable) {
+    level = 0;
+    for (const { level: l } of ruleSet.levels) {
+      if (shown.every((p) => !p.requiredAt[l] || p.metAt[l])) level = l;
+      else break;
+    }
+  } else {
+    assumptions.add(ASSUMPTIONS.notApplicableExcluded!.id);
+  }
+  const main = shown.find((p) => p.numerator !== null) ?? shown[0]!;
+  const basis = bases.reduce<Basis>((weakest, b) => (BASIS_STRENGTH[b] > BASIS_STRENGTH[weakest] ? b : weakest), "text");
+  const firstRequirement = ruleSet.levels.map((l) => indicator.parts[0]!.levels[l.level]).find((r) => r !== undefined);
+  return {
+    id: indicator.id,
+    criterion: indicator.criterion,
+    title: indicator.title,
+    level,
+    numerator: main.numerator,
+    denominator: main.denominator,
+    ratio: main.ratio,
+    explanation: shown.map((p) => p.explanation).join(". "),
+    citation: decidingCite ?? (firstRequirement ? fullCite(firstRequirement, ruleSet) : ruleSet.regulation.name),
+    basis,
+    assumptions: [...assumptions],
+    parts: shown,
+  };
+}
+
+export function evaluate(input: AssessmentInput, ruleSet: RuleSet, priorIssues: DataIssue[] = []): Evaluation {
+  const ctx: MeasureContext = {
+    input,
+    facts: indexMemberFacts(input),
+    selfAssessments: new Map(input.selfAssessments.map((s) => [s.indicatorId, s])),
+    issues: [],
+  };
+  const indicators = ruleSet.indicators.map((indicator) => evaluateIndicator(indicator, ruleSet, ctx));
+  const criteria: CriterionResult[] = ruleSet.criteria.map((criterion) => {
+    const own = indicators.filter((i) => i.criterion === criterion.id);
+    return {
+      id: criterion.id,
+      title: criterion.title,
+      level: minOutcome(own.map((i) => i.level)),
+      applicable: own.filter((i) => i.level !== null).map((i) => i.id),
+    };
+  });
+  const overall = minOutcome(criteria.map((c) => c.level));
+  const counted = input.members.filter((m) => m.counted).length;
+  return {
+    ruleSet: { id: ruleSet.id, title: ruleSet.title, regulation: ruleSet.regulation.name },
+    unit: input.unit,
+    members: { total: input.members.length, counted, excluded: input.members.length - counted },
+    indicators,
+    criteria,
+    overall: { level: overall, label: levelLabel(overall, ruleSet) },
+    issues: [...priorIssues, ...ctx.issues],
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Vietnamese number and level formatting: a decimal comma, a dot between thousands (97,7%; 1.234),
+ * and the rule set's own level labels.
+ */
+import type { RuleSet } from "../rules/types";
+import type { Outcome } from "./result";
+
+const GROUP = ".";
+const DECIMAL = ",";
+
+/** 1234567 → "1.234.567". */
+export function formatInteger(n: number): string {
+  const sign = n < 0 ? "-" : "";
+  const digits = Math.round(Math.abs(n)).toString();
+  return sign + digits.replace(/\B(?=(\d{3})+(?!\d))/g, GROUP);
+}
+
+/**
+ * A ratio as a percentage rounded to one decimal: 0.97674 → "97,7%", 1 → "100%", 0.9 → "90%".
+ * Rounding is for display only; levels are decided on exact fractions.
+ */
+export function formatPercent(ratio: number): string {
+  const tenths = Math.round(ratio * 1000);
+  const whole = Math.trunc(tenths / 10);
+  const decimal = Math.abs(tenths % 10);
+  return decimal === 0 ? `${formatInteger(whole)}%` : `${formatInteger(whole)}${DECIMAL}${decimal}%`;
+}
+
+export const NOT_APPLICABLE_LABEL = "Không áp dụng";
+export const NOT_MET_LABEL = "Không đạt";
+
+/** "Đạt mức độ 2", "Không đạt", "Không áp dụng" — from the rule set's level definitions. */
+export function levelLabel(outcome: Outcome, ruleSet: Pick<RuleSet, "levels">): string {
+  if (outcome === null) return NOT_APPLICABLE_LABEL;
+  if (outcome === 0) return NOT_MET_LABEL;
+  return ruleSet.levels.find((l) => l.level === outcome)?.label ?? `Mức độ ${outcome}`;
+}

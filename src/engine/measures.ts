@@ -1,0 +1,179 @@
+/**
+ * The figures of one indicator part, by measure kind: a share of members or learners, a unit attribute,
+ * or the committee's judgement. `meets(level)` then decides each level against the rule data.
+ */
+import type { FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, ScaleId } from "../rules/types";
+import type { DataIssue } from "./issues";
+import { SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
+import type { MemberFacts } from "./member-facts";
+import { memberTest } from "./predicates";
+import type { RowRefs } from "./result";
+import { readClaim } from "./claims";
+import { scaleRank } from "./scale";
+import { meetsThreshold, parseThreshold } from "./threshold";
+
+export interface PartFigures {
+  numerator: number | null;
+  denominator: number | null;
+  value: string | null;
+  rows: RowRefs | null;
+  /** Why the part cannot be met whatever the level (no evidence, no value recorded). */
+  blocker: string | null;
+  meets(requirement: LevelRequirement): boolean;
+}
+
+export interface MeasureContext {
+  input: AssessmentInput;
+  facts: Map<string, MemberFacts>;
+  selfAssessments: Map<string, SelfAssessment>;
+  issues: DataIssue[];
+}
+
+function shareMeets(numerator: number, denominator: number) {
+  return (requirement: LevelRequirement): boolean =>
+    requirement.threshold !== undefined && meetsThreshold(numerator, denominator, parseThreshold(requirement.threshold));
+}
+
+function memberShare(part: IndicatorPart, predicate: Parameters<typeof memberTest>[0], ctx: MeasureContext): PartFigures {
+  const test = memberTest(predicate);
+  const qualifying: number[] = [];
+  const notQualifying: number[] = [];
+  for (const member of ctx.input.members) {
+    if (!member.counted) continue;
+    const outcome = test(member, ctx.facts.get(member.key));
+    (outcome.ok ? qualifying : notQualifying).push(member.row);
+    if (outcome.nothingRecorded) {
+      ctx.issues.push({
+        severity: "warning",
+        code: "nothingRecorded",
+        sheet: SHEETS.roster,
+        row: member.row,
+        column: "Họ và tên",
+        message: `${member.name} không có dòng nào trong năm đánh giá cho chỉ tiêu ${part.id} (${part.label.toLowerCase()}); dvht tính là chưa đạt.`,
+        fix: `Thêm các dòng của ${member.name} vào sheet “${SHEETS.training}”, hoặc ghi “Không” ở cột “Tính vào đánh giá” nếu người này không thuộc diện đánh giá.`,
+      });
+    }
+  }
+  const numerator = qualifying.length;
+  const denominator = qualifying.length + notQualifying.length;
+  return {
+    numerator,
+    denominator,
+    value: null,
+    rows: { sheet: SHEETS.roster, qualifying, notQualifying },
+    blocker: denominator === 0 ? "không có thành viên nào được tính vào đánh giá" : null,
+    meets: shareMeets(numerator, denominator),
+  };
+}
+
+function learnerShare(ctx: MeasureContext): PartFigures {
+  const { learners, learnerCitizens, rows } = ctx.input.unit;
+  const missing = learners === null || learnerCitizens === null || learners === 0;
+  if (missing) {
+    ctx.issues.push({
+      severity: "error",
+      code: "learnersMissing",
+      sheet: SHEETS.unit,
+      row: rows.learners,
+      column: "Giá trị",
+      message: "Đơn vị có Người học (Điều 2 khoản 8) nhưng chưa ghi Số người học hoặc Số người học đạt Công dân học tập.",
+      fix: "Ghi hai số này ở sheet “Đơn vị”; người học không được tính chung với thành viên.",
+    });
+  }
+  const numerator = learnerCitizens ?? 0;
+  const denominator = learners ?? 0;
+  return {
+    numerator: missing ? null : numerator,
+    denominator: missing ? null : denominator,
+    value: null,
+    rows: null,
+    blocker: missing ? "chưa có số liệu người học" : null,
+    meets: missing ? () => false : shareMeets(numerator, denominator),
+  };
+}
+
+function unitOrdinal(part: IndicatorPart, attribute: OrdinalAttribute, scaleId: ScaleId, ctx: MeasureContext): PartFigures {
+  const value = ctx.input.unit[attribute];
+  const rank = value === null ? undefined : scaleRank(scaleId, value);
+  return {
+    numerator: null,
+    denominator: null,
+    value,
+    rows: null,
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${SHEETS.unit}”` : null,
+    meets: (requirement) => {
+      const min = requirement.minimum === undefined ? undefined : scaleRank(scaleId, requirement.minimum);
+      return rank !== undefined && min !== undefined && rank >= min;
+    },
+  };
+}
+
+function unitFlag(part: IndicatorPart, attribute: FlagAttribute, ctx: MeasureContext): PartFigures {
+  const value = ctx.input.unit[attribute];
+  return {
+    numerator: null,
+    denominator: null,
+    value: value === null ? null : value ? "Đạt" : "Chưa đạt",
+    rows: null,
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${SHEETS.unit}”` : null,
+    meets: () => value === true,
+  };
+}
+
+function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
+  const assessment = ctx.selfAssessments.get(part.id);
+  const claim = readClaim(assessment?.claimed ?? null);
+  const hasEvidence = (assessment?.evidence ?? "").trim() !== "";
+  let blocker: string | null = null;
+  if (!assessment || claim === undefined) {
+    blocker = "Tổ đánh giá chưa ghi mức tự đánh giá";
+    ctx.issues.push({
+      severity: "warning",
+      code: assessment ? "unknownClaim" : "missingSelfAssessment",
+      sheet: SHEETS.selfAssessment,
+      row: assessment?.row,
+      column: "Mức tự đánh giá",
+      message: assessment
+        ? `Chỉ tiêu ${part.id}: không hiểu mức tự đánh giá “${assessment.claimed ?? ""}”.`
+        : `Chỉ tiêu ${part.id} do Tổ đánh giá đánh giá nhưng chưa có dòng nào trong sheet “${SHEETS.selfAssessment}”.`,
+      fix: "Ghi “Đạt” hoặc “Không đạt” (kèm minh chứng) ở cột “Mức tự đánh giá”.",
+    });
+  } else if (claim === "met" && !hasEvidence) {
+    blocker = "không có minh chứng nên được đánh giá là không đạt (Điều 9 khoản 3)";
+    ctx.issues.push({
+      severity: "warning",
+      code: "missingEvidence",
+      sheet: SHEETS.selfAssessment,
+      row: assessment.row,
+      column: "Minh chứng",
+      message: `Chỉ tiêu ${part.id} được ghi “${assessment.claimed}” nhưng không có minh chứng; theo Điều 9 khoản 3, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.`,
+      fix: "Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “Minh chứng”.",
+    });
+  }
+  const met = blocker === null && claim === "met";
+  return {
+    numerator: null,
+    denominator: null,
+    value: assessment?.claimed ?? null,
+    rows: assessment ? { sheet: SHEETS.selfAssessment, qualifying: met ? [assessment.row] : [], notQualifying: met ? [] : [assessment.row] } : null,
+    blocker,
+    meets: () => met,
+  };
+}
+
+export function measurePart(part: IndicatorPart, ctx: MeasureContext): PartFigures {
+  const measure = part.measure;
+  switch (measure.kind) {
+    case "memberShare":
+      return memberShare(part, measure.predicate, ctx);
+    case "learnerShare":
+      return learnerShare(ctx);
+    case "unitOrdinal":
+      return unitOrdinal(part, measure.attribute, measure.scale, ctx);
+    case "unitFlag":
+      return unitFlag(part, measure.attribute, ctx);
+    case "committee":
+      return committee(part, ctx);
+  }
+}
+

@@ -1,0 +1,53 @@
+/**
+ * Awards, certificates and training indexed by member once, so that every indicator is a single pass
+ * over the roster (no member × row scans). Only the evaluated year's awards and training count
+ * (TT24 Điều 10 khoản 1 điểm b: data from 01/01 to 31/12 of the year); certificates count when issued
+ * by the end of that year.
+ */
+import type { AssessmentInput } from "./input";
+import { fold } from "./text";
+
+export interface MemberFacts {
+  /** Award titles of the evaluated year, as written. */
+  titles: string[];
+  /** Folded certificate categories. */
+  certificateCategories: Set<string>;
+  /** Folded training group → how many programmes of the year, and how many completed. */
+  trainingGroups: Map<string, { total: number; completed: number }>;
+}
+
+function emptyFacts(): MemberFacts {
+  return { titles: [], certificateCategories: new Set(), trainingGroups: new Map() };
+}
+
+export function indexMemberFacts(input: AssessmentInput): Map<string, MemberFacts> {
+  const year = input.unit.year;
+  const facts = new Map<string, MemberFacts>();
+  const known = new Set(input.members.map((m) => m.key));
+  const factsOf = (key: string): MemberFacts | undefined => {
+    if (!known.has(key) || input.ambiguousKeys.has(key)) return undefined;
+    let f = facts.get(key);
+    if (!f) facts.set(key, (f = emptyFacts()));
+    return f;
+  };
+
+  for (const award of input.awards) {
+    if (year === null || award.year !== year) continue;
+    factsOf(award.memberKey)?.titles.push(award.title);
+  }
+  for (const cert of input.certificates) {
+    if (year !== null && cert.issuedYear !== null && cert.issuedYear > year) continue;
+    factsOf(cert.memberKey)?.certificateCategories.add(fold(cert.category));
+  }
+  for (const training of input.trainings) {
+    if (year === null || training.year !== year) continue;
+    const f = factsOf(training.memberKey);
+    if (!f) continue;
+    const group = fold(training.group);
+    const tally = f.trainingGroups.get(group) ?? { total: 0, completed: 0 };
+    tally.total += 1;
+    if (training.completed) tally.completed += 1;
+    f.trainingGroups.set(group, tally);
+  }
+  return facts;
+}

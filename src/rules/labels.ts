@@ -1,0 +1,21 @@
+/** Vietnamese names of the rule vocabulary, for explanations (the reader's spellings live in src/workbook/vocabulary.ts). */
+import type { SchoolLevel, UnitType } from "./types";
+
+export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
+  coQuanHanhChinh: "cơ quan hành chính",
+  donViSuNghiepCongLap: "đơn vị sự nghiệp công lập",
+  mamNonCongLap: "cơ sở giáo dục mầm non công lập",
+  phoThong: "cơ sở giáo dục phổ thông",
+  giaoDucNgheNghiep: "cơ sở giáo dục nghề nghiệp",
+  giaoDucThuongXuyen: "trung tâm giáo dục thường xuyên",
+  toChucKinhTe: "tổ chức kinh tế",
+};
+
+export const SCHOOL_LEVEL_LABELS: Record<SchoolLevel, string> = {
+  mamNon: "mầm non",
+  tieuHoc: "tiểu học",
+  thcs: "trung học cơ sở",
+  thpt: "trung học phổ thông",
+};
+
+export const PUBLIC_SECTOR_LABEL = "cơ quan, đơn vị sự nghiệp công lập";
