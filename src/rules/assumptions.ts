@@ -33,4 +33,9 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     text:
       "Từ 01/7/2025 (chính quyền địa phương hai cấp), “Đơn vị học tập” cấp xã dùng nguyên tiêu chí, chỉ tiêu của cấp huyện; chỉ thẩm quyền công nhận chuyển sang Chủ tịch Ủy ban nhân dân cấp xã.",
   },
+  schoolYearEndsInYear: {
+    id: "schoolYearEndsInYear",
+    text:
+      "Năm ghi dạng năm học (ví dụ “2024-2025”) được tính cho năm dương lịch kết thúc năm học: năm học 2024-2025 được tính cho năm 2025.",
+  },
 };

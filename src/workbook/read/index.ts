@@ -1,0 +1,82 @@
+/**
+ * The workbook reader: WorkbookData (plain cell values, from any adapter) → AssessmentInput and every
+ * problem found, located by sheet, Excel row and column. Pure: no file system, no ExcelJS, no Office.js.
+ *
+ * `input` is null only when the unit cannot be evaluated at all: a required sheet or a required column
+ * is missing, or the roster has no member. Anything else — an unknown value, a blank cell, a row naming
+ * nobody — is an issue on the row, and the input is still returned.
+ */
+import type { AssessmentInput } from "../../engine/input";
+import type { DataIssue } from "../../engine/issues";
+import { AWARDS_SHEET, CERTIFICATES_SHEET, ROSTER_SHEET, SELF_ASSESSMENT_SHEET, TRAINING_SHEET, UNIT_SHEET } from "../schema";
+import type { WorkbookData } from "../workbook-data";
+import { findSheets } from "./find-sheet";
+import { IssueLog } from "./issue-log";
+import { readAwards, readCertificates, readTrainings } from "./read-joined";
+import { readRoster } from "./read-roster";
+import { readSelfAssessments } from "./read-self-assessment";
+import { readUnit } from "./read-unit";
+
+export interface ReadResult {
+  input: AssessmentInput | null;
+  issues: DataIssue[];
+}
+
+export function readAssessment(workbook: WorkbookData): ReadResult {
+  const log = new IssueLog();
+  const sheets = findSheets(workbook, log);
+  let complete = true;
+
+  const unitSheet = sheets.get(UNIT_SHEET.name);
+  const unit = unitSheet ? readUnit(unitSheet, log) : null;
+  if (!unit) complete = false;
+
+  const rosterSheet = sheets.get(ROSTER_SHEET.name);
+  const roster = rosterSheet ? readRoster(rosterSheet, log) : null;
+  if (!roster) complete = false;
+  else if (roster.members.length === 0) {
+    complete = false;
+    log.add({
+      severity: "error",
+      code: "noMembers",
+      sheet: roster.table.sheet,
+      row: roster.table.headerRow + 2,
+      message: `Sheet “${roster.table.sheet}” không có thành viên nào (không dòng nào dưới dòng tiêu đề ghi họ tên), nên không tính được tỷ lệ nào.`,
+      fix: `Ghi danh sách thành viên của đơn vị, mỗi người một dòng, dưới dòng tiêu đề (dòng ${roster.table.headerRow + 1}).`,
+    });
+  }
+
+  // With no roster the other sheets are still checked for their columns, so every structural problem
+  // is reported at once; their rows are read only against a roster.
+  const joinable = roster && roster.members.length > 0 ? roster : null;
+  const awardsSheet = sheets.get(AWARDS_SHEET.name);
+  const awards = awardsSheet ? readAwards(awardsSheet, joinable, log) : null;
+  const certificatesSheet = sheets.get(CERTIFICATES_SHEET.name);
+  const certificates = certificatesSheet ? readCertificates(certificatesSheet, joinable, log) : null;
+  const trainingSheet = sheets.get(TRAINING_SHEET.name);
+  const trainings = trainingSheet ? readTrainings(trainingSheet, joinable, log) : null;
+  if (!awards || !certificates || !trainings) complete = false;
+
+  // Tự đánh giá is optional: without its Chỉ tiêu column the sheet is reported and skipped.
+  const selfSheet = sheets.get(SELF_ASSESSMENT_SHEET.name);
+  const selfAssessments = (selfSheet ? readSelfAssessments(selfSheet, log) : null) ?? [];
+
+  const issues = log.finish();
+  if (!complete || !unit || !joinable || !awards || !certificates || !trainings) return { input: null, issues };
+  return {
+    input: {
+      unit,
+      members: joinable.members,
+      awards,
+      certificates,
+      trainings,
+      selfAssessments,
+      ambiguousKeys: joinable.ambiguousKeys,
+    },
+    issues,
+  };
+}
+
+export { parseIndicator } from "./read-self-assessment";
+export { parseYear, parseDateYear, parseNumber, parseCount, parseTerm, cellText } from "./cells";
+export type { Parsed, YearValue } from "./cells";

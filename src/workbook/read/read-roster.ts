@@ -1,0 +1,168 @@
+/**
+ * The `Thành viên` sheet → members, and the index other sheets join against. A member's key is the
+ * folded `Mã` when the roster has that column and the cell is filled, else the folded name. Two members
+ * that cannot be told apart (same name, no Mã; or the same Mã) are both kept, reported as errors, and
+ * their key goes to `ambiguousKeys`.
+ */
+import type { Member } from "../../engine/input";
+import { fold, foldLoose } from "../../engine/text";
+import { ROSTER_SHEET } from "../schema";
+import type { SheetData } from "../workbook-data";
+import { locateHeader, type LocatedTable } from "./header";
+import { IssueLog } from "./issue-log";
+import { walkRows } from "./table";
+import { readYesNo } from "./values";
+
+export interface Roster {
+  table: LocatedTable;
+  members: Member[];
+  ambiguousKeys: Set<string>;
+  /** The roster has a `Mã` column. */
+  hasCodeColumn: boolean;
+  /** Folded code → the first member with it. */
+  byCode: Map<string, Member>;
+  /** Folded name → members with it, in row order. */
+  byName: Map<string, Member[]>;
+  /** Name without diacritics → members, for "did you mean" hints. */
+  byLooseName: Map<string, Member[]>;
+}
+
+/** The join form of a code: folded; a code of digits only loses its leading zeros ("007" = 7). */
+export function codeKey(code: string): string {
+  const f = fold(code);
+  return /^\d+$/.test(f) ? f.replace(/^0+(?=\d)/, "") : f;
+}
+
+/** Kỷ luật cells that mean "none". */
+const NO_DISCIPLINE = new Set(
+  [
+    "không", "không có", "ko", "k", "0", "-", "–", "—", "chưa", "không bị kỷ luật", "không kỷ luật",
+    "không có kỷ luật", "không vi phạm", "chưa bị kỷ luật", "không có hình thức kỷ luật", "no", "false",
+  ].map(foldLoose),
+);
+
+export function meansNoDiscipline(text: string): boolean {
+  return NO_DISCIPLINE.has(foldLoose(text).replace(/[.!]+$/, ""));
+}
+
+export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
+  const table = locateHeader(sheet, ROSTER_SHEET.columns, log);
+  if (!table) return null;
+  const roster: Roster = {
+    table,
+    members: [],
+    ambiguousKeys: new Set(),
+    hasCodeColumn: table.columns.has("code"),
+    byCode: new Map(),
+    byName: new Map(),
+    byLooseName: new Map(),
+  };
+  /** First member of each key, to report duplicates. */
+  const byKey = new Map<string, Member>();
+
+  walkRows(
+    sheet,
+    table,
+    log,
+    (row) => {
+      const name = row.text("name");
+      if (name === null) {
+        log.at("warning", row.place("name"), {
+          code: "missingName",
+          message: "Dòng có dữ liệu nhưng chưa ghi họ tên; dvht bỏ qua dòng này (không tính là thành viên).",
+          fix: `Ghi họ tên vào cột “${row.column("name")!.header}”, hoặc xoá dòng nếu không phải một thành viên.`,
+        });
+        return;
+      }
+      const code = row.text("code");
+      const nameKey = fold(name);
+      const key = code !== null ? codeKey(code) : nameKey;
+
+      // Tính vào đánh giá: blank or yes → counted.
+      let counted = true;
+      if (row.has("counted")) {
+        const c = readYesNo(log, row.place("counted"), row.value("counted"), "dvht vẫn tính thành viên này vào đánh giá.");
+        if (c === false) counted = false;
+      }
+
+      const disciplineText = row.text("discipline");
+      const discipline = disciplineText === null || meansNoDiscipline(disciplineText) ? null : disciplineText;
+
+      let learningCitizen: boolean | null = null;
+      const lc = readYesNo(
+        log,
+        row.place("learningCitizen"),
+        row.value("learningCitizen"),
+        "dvht coi như chưa ghi: thành viên này được tính là chưa đạt “Công dân học tập”.",
+      );
+      if (lc === "blank") {
+        if (counted && !row.place("learningCitizen").hadError) {
+          log.at("warning", row.place("learningCitizen"), {
+            code: "missingYesNo",
+            message: `Chưa ghi thành viên này có đạt “Công dân học tập” hay không; dvht tính là chưa đạt.`,
+            fix: `Ghi “Có” hoặc “Không” vào cột “${row.column("learningCitizen")!.header}”.`,
+          });
+        }
+      } else if (lc !== "unknown") {
+        learningCitizen = lc;
+      }
+
+      const member: Member = {
+        key,
+        row: row.excelRow,
+        name,
+        position: row.text("position"),
+        counted,
+        discipline,
+        learningCitizen,
+      };
+
+      // Duplicates: the same code, or the same name where at least one of the two has no code.
+      const sameKey = byKey.get(key);
+      if (sameKey) {
+        roster.ambiguousKeys.add(key);
+        if (code !== null) {
+          log.at("error", row.place("code"), {
+            code: "duplicateMemberCode",
+            message: `Mã “${code}” trùng với dòng ${sameKey.row} (“${sameKey.name}”); dvht không biết khen thưởng, chứng chỉ, bồi dưỡng ghi Mã này là của ai nên không tính cho ai.`,
+            fix: "Sửa Mã cho đúng (mỗi người một Mã riêng), hoặc xoá dòng trùng nếu một người bị ghi hai lần.",
+          });
+        } else {
+          log.at("error", row.place("name"), {
+            code: "duplicateMember",
+            message: `Họ tên “${name}” trùng với dòng ${sameKey.row}; không có Mã nên dvht không phân biệt được hai người này: khen thưởng, chứng chỉ, bồi dưỡng ghi tên này không được tính cho ai. Cả hai dòng vẫn được tính là thành viên.`,
+            fix: roster.hasCodeColumn
+              ? `Ghi Mã cho cả dòng ${sameKey.row} và dòng ${row.excelRow} để phân biệt, hoặc xoá dòng trùng nếu một người bị ghi hai lần.`
+              : "Thêm cột “Mã” để phân biệt (ghi Mã ở cả sheet này và các sheet Khen thưởng, Chứng chỉ, Bồi dưỡng), hoặc xoá dòng trùng nếu một người bị ghi hai lần.",
+          });
+        }
+      } else {
+        byKey.set(key, member);
+        const sameName = roster.byName.get(nameKey);
+        // A coded and an uncoded member with the same name: rows joined by that name are ambiguous.
+        if (sameName && (code === null || sameName.some((m) => m.key === fold(m.name))) && !roster.ambiguousKeys.has(nameKey)) {
+          const other = sameName[0]!;
+          roster.ambiguousKeys.add(nameKey);
+          log.at("error", row.place("name"), {
+            code: "duplicateMember",
+            message: `Họ tên “${name}” trùng với dòng ${other.row} và một trong hai dòng chưa có Mã; dvht không biết khen thưởng, chứng chỉ, bồi dưỡng ghi tên này mà không ghi Mã là của ai.`,
+            fix: `Ghi Mã cho cả dòng ${other.row} và dòng ${row.excelRow}, hoặc xoá dòng trùng nếu một người bị ghi hai lần.`,
+          });
+        }
+      }
+      if (code !== null && !roster.byCode.has(key)) roster.byCode.set(key, member);
+      push(roster.byName, nameKey, member);
+      push(roster.byLooseName, foldLoose(name), member);
+      roster.members.push(member);
+    },
+    { ignoreForBlank: ["index"] },
+  );
+
+  return roster;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

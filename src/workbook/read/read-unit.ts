@@ -1,0 +1,343 @@
+/**
+ * The `Đơn vị` sheet: one row per fact, label in `Thông tin`, value in `Giá trị`. Labels match
+ * UNIT_SHEET.rows (label and aliases); values are parsed against the vocabularies and scales. A
+ * missing or unreadable required value is an error but leaves the field null: the evaluation goes on
+ * and says what it could not decide.
+ */
+import type { UnitField, UnitInfo } from "../../engine/input";
+import type { Severity } from "../../engine/issues";
+import { SCALES, type Scale } from "../../rules/scales";
+import type { UnitType } from "../../rules/types";
+import { UNIT_SHEET, type UnitRowSpec } from "../schema";
+import { SCHOOL_LEVELS, TIERS, UNIT_TYPES, YES_NO, canonical, matchTerm, type Term } from "../vocabulary";
+import { columnLetter, isCellError, type CellValue, type SheetData } from "../workbook-data";
+import { cellText, parseCount, parseTerm, parseYear, shown, type RawCell } from "./cells";
+import { locateHeader, type HeaderSpec } from "./header";
+import { IssueLog, quoteList, type CellPlace } from "./issue-log";
+import { buildMatcher, type Matcher } from "./match";
+import { acceptedSpellings, readYear } from "./values";
+
+const KEY_VALUE_HEADERS: HeaderSpec[] = [
+  { field: "key", header: UNIT_SHEET.keyHeader, aliases: ["Mục", "Nội dung", "Thông tin đơn vị"], required: true },
+  { field: "value", header: UNIT_SHEET.valueHeader, aliases: ["Số liệu", "Giá trị khai báo", "Khai báo"], required: true },
+];
+
+const labelMatcher: Matcher<UnitRowSpec> = buildMatcher(
+  UNIT_SHEET.rows.map((r) => ({ value: r, names: [r.label, ...r.aliases] })),
+  { stripDecorations: true },
+);
+
+interface ScaleHit {
+  name: string;
+  notTitle: boolean;
+}
+function scaleMatcher(scale: Scale): Matcher<ScaleHit> {
+  return buildMatcher([
+    ...scale.steps.map((s) => ({ value: { name: s.name, notTitle: false }, names: [s.name, ...s.aliases] })),
+    ...(scale.notTitles ?? []).map((s) => ({ value: { name: s.name, notTitle: true }, names: [s.name, ...s.aliases] })),
+  ]);
+}
+const collectiveTitles = scaleMatcher(SCALES.collectiveTitle);
+const digitalLevels = scaleMatcher(SCALES.digitalTransformation4725);
+
+/** Unit types that are public by definition, and the one that is not. */
+const PUBLIC_BY_TYPE: Partial<Record<UnitType, boolean>> = {
+  coQuanHanhChinh: true,
+  donViSuNghiepCongLap: true,
+  mamNonCongLap: true,
+  toChucKinhTe: false,
+};
+/** Unit types that may be public or not: dvht assumes public unless told. */
+const PUBLIC_ASSUMED: UnitType[] = ["phoThong", "giaoDucNgheNghiep", "giaoDucThuongXuyen"];
+
+/** Where the sheet keeps labels and values. */
+interface Layout {
+  sheet: string;
+  firstRow: number;
+  keyCol: number;
+  valueCol: number;
+  valueHeader: string;
+}
+
+function findLayout(sheet: SheetData, log: IssueLog): Layout | null {
+  const trial = new IssueLog();
+  const table = locateHeader(sheet, KEY_VALUE_HEADERS, trial);
+  if (table && table.columns.size === 2) {
+    for (const issue of trial.finish()) log.add(issue);
+    const key = table.columns.get("key")!;
+    const value = table.columns.get("value")!;
+    return { sheet: sheet.name, firstRow: table.headerRow + 1, keyCol: key.index, valueCol: value.index, valueHeader: value.header };
+  }
+  // No header row: take the first cell that holds a known label as the label column, values to its right.
+  for (let r = 0; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r] ?? [];
+    for (let c = 0; c < cells.length; c++) {
+      const text = typeof cells[c] === "string" ? cellText(cells[c]) : null;
+      if (text !== null && labelMatcher(text)) {
+        log.add({
+          severity: "info",
+          code: "missingUnitHeader",
+          sheet: sheet.name,
+          message: `Sheet “${sheet.name}” không có dòng tiêu đề “${UNIT_SHEET.keyHeader}” | “${UNIT_SHEET.valueHeader}”; dvht đọc nhãn ở cột ${columnLetter(c)} và giá trị ở cột ${columnLetter(c + 1)}.`,
+          fix: `Thêm dòng tiêu đề “${UNIT_SHEET.keyHeader}”, “${UNIT_SHEET.valueHeader}” phía trên các dòng thông tin (hoặc chạy \`dvht template\` để xem sổ mẫu).`,
+        });
+        return { sheet: sheet.name, firstRow: r, keyCol: c, valueCol: c + 1, valueHeader: UNIT_SHEET.valueHeader };
+      }
+    }
+  }
+  for (const issue of trial.finish()) log.add(issue);
+  if (!trial.hasErrors()) {
+    log.add({
+      severity: "error",
+      code: "missingColumn",
+      sheet: sheet.name,
+      column: UNIT_SHEET.keyHeader,
+      message: `Sheet “${sheet.name}” không có dòng thông tin nào dvht nhận ra.`,
+      fix: `Ghi mỗi thông tin một dòng dưới tiêu đề “${UNIT_SHEET.keyHeader}” | “${UNIT_SHEET.valueHeader}”, ví dụ “Tên đơn vị”, “Loại đơn vị”, “Cấp công nhận”, “Năm đánh giá”.`,
+    });
+  }
+  return null;
+}
+
+function emptyUnit(): UnitInfo {
+  return {
+    name: null,
+    type: null,
+    tier: null,
+    year: null,
+    regulation: null,
+    publicSector: null,
+    schoolLevel: null,
+    collectiveTitle: null,
+    digitalTransformation: null,
+    vetAccredited: null,
+    learners: null,
+    learnerCitizens: null,
+    rows: {},
+  };
+}
+
+/** Null when the sheet has no recognisable layout (reported as an error). */
+export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
+  const layout = findLayout(sheet, log);
+  if (!layout) return null;
+  const unit = emptyUnit();
+  const values = new Map<UnitField, { value: RawCell; place: CellPlace; spec: UnitRowSpec }>();
+  const valueColumn = { header: layout.valueHeader, index: layout.valueCol };
+
+  for (let r = layout.firstRow; r < sheet.rows.length; r++) {
+    const cells = sheet.rows[r];
+    if (!cells || cells.length === 0) continue;
+    const labelCell = cells[layout.keyCol];
+    const label = labelCell === undefined || isCellError(labelCell as CellValue) ? null : cellText(labelCell);
+    if (label === null) continue;
+    const place: CellPlace = { sheet: layout.sheet, rowIndex: r, column: valueColumn };
+    const hit = labelMatcher(label);
+    if (!hit) {
+      log.at("info", { sheet: layout.sheet, rowIndex: r, column: { header: UNIT_SHEET.keyHeader, index: layout.keyCol } }, {
+        code: "unknownUnitLabel",
+        message: `dvht không dùng thông tin “${label}”; dòng này được bỏ qua.`,
+        fix: `Nếu đây là một thông tin dvht cần, ghi đúng nhãn: ${quoteList(UNIT_SHEET.rows.map((x) => x.label))}.`,
+      });
+      continue;
+    }
+    const spec = hit.value;
+    const earlier = values.get(spec.field);
+    if (earlier) {
+      log.at("warning", { sheet: layout.sheet, rowIndex: r, column: { header: UNIT_SHEET.keyHeader, index: layout.keyCol } }, {
+        code: "duplicateUnitRow",
+        message: `“${label}” đã có ở dòng ${earlier.place.rowIndex + 1}; dvht dùng dòng ${earlier.place.rowIndex + 1} và bỏ qua dòng này.`,
+        fix: "Xoá dòng thừa.",
+      });
+      continue;
+    }
+    let value: RawCell = cells[layout.valueCol] ?? null;
+    if (isCellError(value as CellValue)) {
+      log.at("warning", place, {
+        code: "formulaError",
+        message: `Ô có lỗi công thức “${(value as { error: string }).error}”; dvht coi ô này là ô trống.`,
+        fix: `Sửa công thức của ô ${columnLetter(layout.valueCol)}${r + 1}, hoặc thay công thức bằng giá trị.`,
+      });
+      value = null;
+    }
+    values.set(spec.field, { value, place, spec });
+    unit.rows[spec.field] = r + 1;
+  }
+
+  // Required rows absent from the sheet.
+  for (const spec of UNIT_SHEET.rows) {
+    if (!spec.required || values.has(spec.field)) continue;
+    log.add({
+      severity: "error",
+      code: "missingUnitRow",
+      sheet: layout.sheet,
+      column: UNIT_SHEET.keyHeader,
+      columnLetter: columnLetter(layout.keyCol),
+      message: `Sheet “${layout.sheet}” thiếu dòng “${spec.label}”.`,
+      fix: `Thêm một dòng: cột “${UNIT_SHEET.keyHeader}” ghi “${spec.label}”, cột “${UNIT_SHEET.valueHeader}” ghi ${spec.hint}.`,
+    });
+  }
+
+  const get = (field: UnitField) => values.get(field);
+  const blankRequired = (field: UnitField): boolean => {
+    const v = get(field);
+    if (!v || cellText(v.value) !== null) return false;
+    log.at("error", v.place, {
+      code: "missingUnitValue",
+      message: `Chưa ghi “${v.spec.label}”; dvht không xác định được các chỉ tiêu phụ thuộc vào thông tin này.`,
+      fix: `Ghi ${v.spec.hint}.`,
+    });
+    return true;
+  };
+  const unknown = (field: UnitField, severity: Severity, accepted: string, extra = ""): void => {
+    const v = get(field)!;
+    log.at(severity, v.place, {
+      code: "unknownUnitValue",
+      message: `Không hiểu “${shown(v.value)}” ở dòng “${v.spec.label}”.${extra} Giá trị được chấp nhận: ${accepted}.`,
+      fix: `Ghi ${v.spec.hint}.`,
+    });
+  };
+  const readTerm = <T>(field: UnitField, terms: Term<T>[], severity: Severity): T | null => {
+    const v = get(field);
+    if (!v) return null;
+    const parsed = parseTerm(terms, v.value);
+    if (parsed.kind === "ok") return parsed.value;
+    if (parsed.kind === "invalid") unknown(field, severity, terms === YES_NO ? acceptedSpellings(YES_NO) : quoteList(terms.map((t) => t.spellings[0]!)));
+    return null;
+  };
+
+  // Tên đơn vị
+  if (!blankRequired("name")) unit.name = cellText(get("name")?.value);
+
+  if (!blankRequired("type")) unit.type = readTerm("type", UNIT_TYPES, "error");
+  if (!blankRequired("tier")) unit.tier = readTerm("tier", TIERS, "error");
+
+  const year = get("year");
+  if (year && !blankRequired("year")) {
+    const parsed = parseYear(year.value);
+    if (parsed.kind === "invalid") {
+      log.at("error", year.place, {
+        code: "invalidYear",
+        message: `Không đọc được năm đánh giá từ “${shown(year.value)}”.`,
+        fix: "Ghi năm dương lịch được đánh giá gồm 4 chữ số, ví dụ 2025.",
+      });
+    } else {
+      unit.year = readYear(log, year.place, year.value, null);
+    }
+  }
+
+  unit.regulation = cellText(get("regulation")?.value);
+  unit.schoolLevel = readTerm("schoolLevel", SCHOOL_LEVELS, "warning");
+  if (unit.type === "phoThong" && unit.schoolLevel === null && cellText(get("schoolLevel")?.value) === null) {
+    const v = get("schoolLevel");
+    const text = {
+      code: "missingUnitValue",
+      message: "Chưa ghi “Cấp học cao nhất” của trường phổ thông; dvht không xác định được Người học có được tính ở chỉ tiêu 3.1 hay không.",
+      fix: `Ghi cấp học cao nhất của trường (${quoteList(SCHOOL_LEVELS.map((l) => l.spellings[0]!))}) ở dòng “Cấp học cao nhất” của sheet “${layout.sheet}”.`,
+    };
+    if (v) log.at("warning", v.place, text);
+    else log.add({ severity: "warning", sheet: layout.sheet, ...text });
+  }
+  unit.vetAccredited = readTerm("vetAccredited", YES_NO, "warning");
+  unit.collectiveTitle = readScale(log, get("collectiveTitle"), collectiveTitles, SCALES.collectiveTitle);
+  unit.digitalTransformation = readScale(log, get("digitalTransformation"), digitalLevels, SCALES.digitalTransformation4725);
+  unit.learners = readCount(log, get("learners"));
+  unit.learnerCitizens = readCount(log, get("learnerCitizens"));
+  if (unit.learners !== null && unit.learnerCitizens !== null && unit.learnerCitizens > unit.learners) {
+    log.at("warning", get("learnerCitizens")!.place, {
+      code: "learnerCitizensExceedLearners",
+      message: `Số người học đạt Công dân học tập (${unit.learnerCitizens}) lớn hơn số người học (${unit.learners}).`,
+      fix: `Kiểm tra lại hai dòng “${get("learners")!.spec.label}” và “${get("learnerCitizens")!.spec.label}”.`,
+    });
+  }
+
+  unit.publicSector = readPublicSector(log, layout, unit.type, get("publicSector"), readTerm("publicSector", YES_NO, "warning"));
+  return unit;
+}
+
+function readScale(
+  log: IssueLog,
+  v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined,
+  match: Matcher<ScaleHit>,
+  scale: Scale,
+): string | null {
+  if (!v) return null;
+  const text = cellText(v.value);
+  if (text === null) return null;
+  const hit = match(text);
+  if (hit && !hit.value.notTitle) return hit.value.name;
+  if (hit) {
+    log.at("warning", v.place, {
+      code: "notATitle",
+      message: `“${text}” là một hình thức khen thưởng, không phải danh hiệu thi đua; dvht coi như đơn vị chưa có danh hiệu tập thể.`,
+      fix: `Ghi danh hiệu thi đua của đơn vị trong năm đánh giá (${quoteList(scale.steps.map((s) => s.name))}); để trống nếu đơn vị không có danh hiệu.`,
+    });
+    return null;
+  }
+  if (matchTerm(YES_NO, text) === false) return null; // "Không", "Chưa đạt": none.
+  log.at("warning", v.place, {
+    code: "unknownUnitValue",
+    message: `Không hiểu “${text}” ở dòng “${v.spec.label}”; dvht coi như chưa ghi. Giá trị được chấp nhận (${scale.label}): ${quoteList(scale.steps.map((s) => s.name))}.`,
+    fix: `Ghi ${v.spec.hint}.`,
+  });
+  return null;
+}
+
+function readCount(log: IssueLog, v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined): number | null {
+  if (!v) return null;
+  const parsed = parseCount(v.value);
+  if (parsed.kind === "ok") return parsed.value;
+  if (parsed.kind === "invalid") {
+    log.at("warning", v.place, {
+      code: "invalidNumber",
+      message: `“${shown(v.value)}” không phải một số nguyên không âm; dvht coi như chưa ghi “${v.spec.label}”.`,
+      fix: `Ghi ${v.spec.hint} bằng một số, ví dụ 1250.`,
+    });
+  }
+  return null;
+}
+
+function readPublicSector(
+  log: IssueLog,
+  layout: Layout,
+  type: UnitType | null,
+  v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined,
+  written: boolean | null,
+): boolean | null {
+  const typeName = type ? canonical(UNIT_TYPES, type) : "";
+  const label = v?.spec.label ?? "Công lập";
+  if (written !== null) {
+    const expected = type ? PUBLIC_BY_TYPE[type] : undefined;
+    if (expected !== undefined && expected !== written) {
+      log.at("warning", v!.place, {
+        code: "publicSectorConflict",
+        message: `Loại đơn vị “${typeName}” ${expected ? "là" : "không phải"} đơn vị công lập nhưng dòng “${label}” ghi “${shown(v!.value)}”; dvht dùng giá trị đã ghi.`,
+        fix: `Kiểm tra lại dòng “${label}” và dòng “Loại đơn vị”.`,
+      });
+    }
+    return written;
+  }
+  if (type === null) return null;
+  const place: CellPlace | null = v ? v.place : null;
+  const at = (text: { message: string; fix: string }) => {
+    const t = { code: "publicSectorDefault", ...text };
+    if (place) log.at("info", place, t);
+    else log.add({ severity: "info", sheet: layout.sheet, ...t });
+  };
+  const known = PUBLIC_BY_TYPE[type];
+  if (known !== undefined) {
+    at({
+      message: `Chưa ghi “${label}”; với loại đơn vị “${typeName}” dvht tính là ${known ? "công lập (Có)" : "không công lập (Không)"}.`,
+      fix: `Nếu không đúng, ghi “${known ? "Không" : "Có"}” ở dòng “${label}” của sheet “${layout.sheet}”.`,
+    });
+    return known;
+  }
+  if (PUBLIC_ASSUMED.includes(type)) {
+    at({
+      message: `Chưa ghi “${label}”; dvht giả định “${typeName}” là cơ sở công lập (Có). Điều này quyết định chỉ tiêu 1.3 và 3.3 có áp dụng hay không.`,
+      fix: `Nếu là cơ sở ngoài công lập (dân lập, tư thục), ghi “Không” ở dòng “${label}” của sheet “${layout.sheet}”; nếu công lập, ghi “Có” để bỏ thông báo này.`,
+    });
+    return true;
+  }
+  return null;
+}

@@ -1,0 +1,114 @@
+/**
+ * Walking the data rows of a located table: blank rows are skipped (anywhere, however many), formula
+ * errors are reported once per cell and then read as blank. One pass, constant work per row.
+ */
+import { columnLetter, isCellError, type CellValue, type SheetData } from "../workbook-data";
+import { isBlank, cellText, type RawCell } from "./cells";
+import type { LocatedColumn, LocatedTable } from "./header";
+import { IssueLog, listRows, type CellPlace } from "./issue-log";
+
+export class TableRow {
+  constructor(
+    readonly table: LocatedTable,
+    /** 0-based row index; the Excel row is rowIndex + 1. */
+    readonly rowIndex: number,
+    private readonly cells: Map<string, CellValue>,
+    /** Fields whose cell held a formula error (reported once, read as blank). */
+    private readonly errors: Set<string> | null,
+  ) {}
+
+  get excelRow(): number {
+    return this.rowIndex + 1;
+  }
+
+  has(field: string): boolean {
+    return this.table.columns.has(field);
+  }
+
+  /** The cell of a field: null when the column is absent, the cell blank or a formula error. */
+  value(field: string): RawCell {
+    return this.cells.get(field) ?? null;
+  }
+
+  text(field: string): string | null {
+    return cellText(this.value(field));
+  }
+
+  column(field: string): LocatedColumn | undefined {
+    return this.table.columns.get(field);
+  }
+
+  /** The place of a cell (or of the row, when the column is absent), for issues. */
+  place(field?: string): CellPlace {
+    const column = field === undefined ? undefined : this.table.columns.get(field);
+    const place: CellPlace = column ? { sheet: this.table.sheet, rowIndex: this.rowIndex, column } : { sheet: this.table.sheet, rowIndex: this.rowIndex };
+    if (field !== undefined && this.errors?.has(field)) place.hadError = true;
+    return place;
+  }
+}
+
+export interface WalkOptions {
+  /** Fields whose cells alone do not make a row non-blank (STT numbered in advance). */
+  ignoreForBlank?: string[];
+}
+
+/** Call `visit` for each non-blank data row below the header, in order. */
+export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, visit: (row: TableRow) => void, options: WalkOptions = {}): void {
+  const ignored = new Set(options.ignoreForBlank ?? []);
+  const columns = [...table.columns.values()];
+  const counting = columns.filter((c) => !ignored.has(c.field));
+  const errorOnlyRows: number[] = [];
+
+  for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
+    const raw = sheet.rows[r];
+    if (raw === undefined || raw.length === 0) continue;
+
+    let filled = 0;
+    let errors = 0;
+    for (const c of counting) {
+      const v = raw[c.index];
+      if (isBlank(v)) continue;
+      if (isCellError(v as CellValue)) errors++;
+      else filled++;
+    }
+    if (filled === 0) {
+      if (errors > 0) errorOnlyRows.push(r + 1);
+      continue;
+    }
+
+    const cells = new Map<string, CellValue>();
+    let errorFields: Set<string> | null = null;
+    for (const c of columns) {
+      const v = raw[c.index];
+      if (v === undefined || v === null) continue;
+      if (isCellError(v)) {
+        (errorFields ??= new Set()).add(c.field);
+        if (!ignored.has(c.field)) {
+          log.at(
+            "warning",
+            { sheet: table.sheet, rowIndex: r, column: c },
+            {
+              code: "formulaError",
+              message: `Ô có lỗi công thức “${v.error}”; dvht coi ô này là ô trống.`,
+              fix: `Sửa công thức của ô ${columnLetter(c.index)}${r + 1}, hoặc thay công thức bằng giá trị (Sao chép, rồi Dán đặc biệt → Giá trị).`,
+            },
+          );
+        }
+        continue;
+      }
+      cells.set(c.field, v);
+    }
+    visit(new TableRow(table, r, cells, errorFields));
+  }
+
+  if (errorOnlyRows.length > 0) {
+    log.add({
+      severity: "warning",
+      code: "errorOnlyRows",
+      sheet: table.sheet,
+      row: errorOnlyRows[0]!,
+      message: `${errorOnlyRows.length} dòng chỉ có ô lỗi công thức (dòng ${listRows(errorOnlyRows)}); dvht bỏ qua các dòng này.`,
+      fix: "Sửa công thức cho ra giá trị, hoặc xoá các dòng này nếu chúng không ghi ai.",
+    });
+  }
+}
