@@ -4,7 +4,7 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: {
-    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }],
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
   // Tests write into test-output/ (gitignored); keep the suite from watching it.
   modulePathIgnorePatterns: ["<rootDir>/test-output", "<rootDir>/dist", "<rootDir>/dist-node"],

@@ -82,7 +82,7 @@ export const UNIT_SHEET: KeyValueSheetSpec = {
 };
 
 /** Headers accepted for a member's name in every sheet. */
-const NAME_ALIASES = ["Họ tên", "Tên", "Họ và tên thành viên", "Họ, tên"];
+const NAME_ALIASES = ["Họ tên", "Họ và tên thành viên", "Họ, tên"];
 const CODE_ALIASES = ["Mã thành viên", "Mã CB", "Mã cán bộ", "Mã số"];
 
 export const ROSTER_SHEET: TableSheetSpec = {

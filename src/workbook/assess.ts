@@ -1,0 +1,35 @@
+/**
+ * From a workbook's values to an evaluation: read the sheets, choose the rule set, evaluate. Pure: the
+ * CLI, the task pane and the custom functions all call this with the values their adapter read.
+ */
+import { chooseRuleSet } from "../engine/choose-rule-set";
+import { evaluate } from "../engine/evaluate";
+import type { AssessmentInput } from "../engine/input";
+import type { DataIssue } from "../engine/issues";
+import type { Evaluation } from "../engine/result";
+import type { RuleSet } from "../rules/types";
+import { readAssessment } from "./read";
+import type { WorkbookData } from "./workbook-data";
+
+export interface Assessment {
+  /** null when the workbook cannot be evaluated; `issues` then holds at least one error saying why. */
+  evaluation: Evaluation | null;
+  input: AssessmentInput | null;
+  ruleSet: RuleSet | null;
+  issues: DataIssue[];
+}
+
+export interface AssessOptions {
+  /** A rule set id that overrides the `Quy định` and `Cấp công nhận` cells. */
+  ruleSetId?: string;
+}
+
+export function assessWorkbook(workbook: WorkbookData, options: AssessOptions = {}): Assessment {
+  const read = readAssessment(workbook);
+  if (read.input === null) return { evaluation: null, input: null, ruleSet: null, issues: read.issues };
+  const choice = chooseRuleSet(read.input.unit, options.ruleSetId);
+  const issues = [...read.issues, ...choice.issues];
+  if (choice.ruleSet === null) return { evaluation: null, input: read.input, ruleSet: null, issues };
+  const evaluation = evaluate(read.input, choice.ruleSet, issues);
+  return { evaluation, input: read.input, ruleSet: choice.ruleSet, issues: evaluation.issues };
+}
