@@ -1,0 +1,308 @@
+/**
+ * What every Phụ lục sheet shares: the evaluation grouped by tiêu chí, the rule records and the committee's
+ * text looked up by chỉ tiêu, level labels from the rule set, and the Vietnamese phrases built from them.
+ * Nothing here names an indicator: labels, thresholds and counts all come from the rule set and the data.
+ */
+import { formatInteger, formatPercent, levelLabel } from "../../engine/format";
+import type { SelfAssessment } from "../../engine/input";
+import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "../../engine/result";
+import { readClaim } from "../../engine/claims";
+import { foldLoose } from "../../engine/text";
+import type { IndicatorPart, IndicatorRule, LevelDefinition, LevelNo, RuleSet, ThresholdText } from "../../rules/types";
+import { STYLES, type SheetBuilder } from "./sheet-builder";
+
+export interface CriterionGroup {
+  criterion: CriterionResult;
+  indicators: IndicatorResult[];
+}
+
+/** Everything a sheet builder needs, computed once. */
+export interface AppendixContext {
+  evaluation: Evaluation;
+  ruleSet: RuleSet;
+  /** The rule set's levels, lowest first. */
+  levels: LevelDefinition[];
+  /** Tiêu chí in the evaluation's order, each with its chỉ tiêu. */
+  groups: CriterionGroup[];
+  rule(indicatorId: string): IndicatorRule | undefined;
+  /** The committee's row for a chỉ tiêu (the first, if the sheet repeats one). */
+  selfAssessment(indicatorId: string): SelfAssessment | undefined;
+  /** The unit's name, or a placeholder that says it is missing. */
+  unitName: string;
+}
+
+export const MISSING_UNIT_NAME = "(Chưa ghi tên đơn vị)";
+/** Shown in a figure cell that has nothing to show. */
+export const DASH = "—";
+
+export function createAppendixContext(
+  evaluation: Evaluation,
+  selfAssessments: SelfAssessment[],
+  ruleSet: RuleSet,
+): AppendixContext {
+  const rules = new Map(ruleSet.indicators.map((r) => [r.id, r]));
+  const assessments = new Map<string, SelfAssessment>();
+  for (const sa of selfAssessments) {
+    if (!assessments.has(sa.indicatorId)) assessments.set(sa.indicatorId, sa);
+  }
+  const name = evaluation.unit.name?.trim();
+  return {
+    evaluation,
+    ruleSet,
+    levels: [...ruleSet.levels].sort((a, b) => a.level - b.level),
+    groups: groupByCriterion(evaluation),
+    rule: (id) => rules.get(id),
+    selfAssessment: (id) => assessments.get(id),
+    unitName: name ? name : MISSING_UNIT_NAME,
+  };
+}
+
+/**
+ * The evaluation's tiêu chí in order, each with its chỉ tiêu in the evaluation's order. A chỉ tiêu whose
+ * tiêu chí the evaluation does not list gets a group of its own at the end, so nothing is dropped.
+ */
+export function groupByCriterion(evaluation: Evaluation): CriterionGroup[] {
+  const groups: CriterionGroup[] = evaluation.criteria.map((criterion) => ({ criterion, indicators: [] }));
+  const byId = new Map(groups.map((g) => [g.criterion.id, g]));
+  for (const ind of evaluation.indicators) {
+    let group = byId.get(ind.criterion);
+    if (!group) {
+      group = { criterion: { id: ind.criterion, title: "", level: null, applicable: [] }, indicators: [] };
+      byId.set(ind.criterion, group);
+      groups.push(group);
+    }
+    group.indicators.push(ind);
+  }
+  return groups;
+}
+
+// ── Levels ──────────────────────────────────────────────────────────────────────────────────────────
+
+/** Whether an outcome reaches a level (Không áp dụng reaches none). */
+export function reaches(outcome: Outcome, level: LevelNo): boolean {
+  return outcome !== null && outcome >= level;
+}
+
+export function label(outcome: Outcome, ctx: Pick<AppendixContext, "ruleSet">): string {
+  return levelLabel(outcome, ctx.ruleSet);
+}
+
+/** The outcomes a conclusion table has a column for: Không đạt, then each level of the rule set. */
+export function outcomeColumns(ctx: Pick<AppendixContext, "levels">): Outcome[] {
+  return [0, ...ctx.levels.map((l) => l.level)];
+}
+
+/** "Mức độ 1": a level's name (the rule set's `name`, capitalised), for column headers. */
+export function levelName(level: LevelNo, ctx: Pick<AppendixContext, "ruleSet">): string {
+  const def = ctx.ruleSet.levels.find((l) => l.level === level);
+  if (def?.name?.trim()) return upperFirst(def.name.trim());
+  // A rule set without names: the label without its verb ("Đạt mức độ 1" → "Mức độ 1").
+  const bare = levelLabel(level, ctx.ruleSet).replace(/^\s*Đạt\s+/u, "").trim();
+  return bare ? upperFirst(bare) : `Mức độ ${level}`;
+}
+
+export function upperFirst(text: string): string {
+  return text ? text.charAt(0).toLocaleUpperCase("vi") + text.slice(1) : text;
+}
+
+export function lowerFirst(text: string): string {
+  return text ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
+}
+
+/** How a part fares on its own: the highest level it meets where required, null if required at none. */
+export function partOutcome(part: PartResult, levels: LevelDefinition[]): Outcome {
+  let outcome: Outcome = null;
+  for (const { level } of levels) {
+    if (!part.requiredAt[level]) continue;
+    if (!part.metAt[level]) return outcome ?? 0;
+    outcome = level;
+  }
+  return outcome;
+}
+
+export function isPartApplicable(part: PartResult): boolean {
+  return Object.values(part.requiredAt).some(Boolean);
+}
+
+/** The parts to show for a chỉ tiêu: those required at some level; all of them if none says so. */
+export function shownParts(ind: IndicatorResult): PartResult[] {
+  if (ind.level === null) return [];
+  const applicable = ind.parts.filter(isPartApplicable);
+  return applicable.length > 0 ? applicable : ind.parts;
+}
+
+// ── Committee's claim ───────────────────────────────────────────────────────────────────────────────
+
+function canonClaim(text: string): string {
+  return foldLoose(text)
+    .replace(/[.:;,!]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^dat\s+/, "")
+    .replace(/muc do/g, "muc");
+}
+
+/**
+ * Whether what the Tổ đánh giá wrote differs from the computed level. A claim naming an outcome
+ * (“Đạt mức độ 1”, “Mức độ 2”, “Không áp dụng”, with or without diacritics) must name the computed one; a
+ * bare “Đạt” (or “Có”, “x”) agrees with any level reached. Empty text says nothing and so agrees; text dvht
+ * cannot read is shown as differing, so a person looks at it.
+ */
+export function claimDiffers(claimed: string | null, outcome: Outcome, ctx: Pick<AppendixContext, "ruleSet">): boolean {
+  if (claimed === null || claimed.trim() === "") return false;
+  const c = canonClaim(claimed);
+  const outcomes: Outcome[] = [null, 0, ...ctx.ruleSet.levels.map((l) => l.level)];
+  const named = outcomes.filter((o) => canonClaim(levelLabel(o, ctx.ruleSet)) === c);
+  if (named.length > 0) return !named.includes(outcome);
+  switch (readClaim(claimed)) {
+    case "met":
+      return outcome === null || outcome === 0;
+    case "notMet":
+      return outcome !== 0;
+    case "notApplicable":
+      return outcome !== null;
+    default:
+      return true;
+  }
+}
+
+// ── Text of figures and rules ───────────────────────────────────────────────────────────────────────
+
+/** "42/43 (97,7%)"; "0/0" when there is nobody to count; "Chưa có số liệu" when a figure is missing. */
+export function shareText(numerator: number | null, denominator: number | null, ratio: number | null): string {
+  if (numerator === null || denominator === null) return "Chưa có số liệu";
+  const fraction = `${formatInteger(numerator)}/${formatInteger(denominator)}`;
+  const r = ratio ?? (denominator > 0 ? numerator / denominator : null);
+  return r === null ? fraction : `${fraction} (${formatPercent(r)})`;
+}
+
+function isShare(rulePart: IndicatorPart | undefined, part: PartResult): boolean {
+  if (rulePart) return rulePart.measure.kind === "memberShare" || rulePart.measure.kind === "learnerShare";
+  return part.denominator !== null;
+}
+
+/** Who a share counts, to tell two parts of one chỉ tiêu apart. */
+function partSubject(rulePart: IndicatorPart | undefined, part: PartResult): string {
+  if (rulePart?.measure.kind === "memberShare") return "Thành viên";
+  if (rulePart?.measure.kind === "learnerShare") return "Người học";
+  return part.label;
+}
+
+/** The figure of one part: a share, the attribute's value, or the committee's rating. */
+export function partFigure(part: PartResult, rulePart: IndicatorPart | undefined, sa: SelfAssessment | undefined): string {
+  if (isShare(rulePart, part)) return shareText(part.numerator, part.denominator, part.ratio);
+  if (rulePart?.measure.kind === "committee") {
+    const rating = part.value ?? sa?.claimed ?? null;
+    return rating ? `Tổ đánh giá: ${rating}` : "Tổ đánh giá chưa đánh giá";
+  }
+  const describe = rulePart ? upperFirst(rulePart.measure.describe) : part.label;
+  return `${describe}: ${part.value ?? "chưa có thông tin"}`;
+}
+
+/** The Kết quả (số liệu) of a chỉ tiêu: its parts' figures, one per line, named when there are several. */
+export function figuresText(ind: IndicatorResult, ctx: AppendixContext): string {
+  const parts = shownParts(ind);
+  if (parts.length === 0) return ind.level === null ? DASH : ind.explanation || DASH;
+  const rule = ctx.rule(ind.id);
+  const sa = ctx.selfAssessment(ind.id);
+  const lines = parts.map((part) => {
+    const rulePart = rule?.parts.find((p) => p.id === part.id);
+    const figure = partFigure(part, rulePart, sa);
+    return parts.length > 1 && isShare(rulePart, part) ? `${partSubject(rulePart, part)}: ${figure}` : figure;
+  });
+  return lines.join("\n");
+}
+
+/** The regulation's words for a chỉ tiêu at a level (each part's text, joined); the title if none. */
+export function indicatorWording(ind: Pick<IndicatorResult, "id" | "title">, ctx: AppendixContext, level: LevelNo = 1): string {
+  const rule = ctx.rule(ind.id);
+  const texts = (rule?.parts ?? [])
+    .map((p) => p.levels[level]?.text ?? Object.values(p.levels).find((l) => l !== undefined)?.text)
+    .filter((t): t is string => typeof t === "string" && t.trim() !== "");
+  const unique = texts.filter((t, i) => texts.indexOf(t) === i);
+  return unique.length > 0 ? unique.join(" ") : ind.title;
+}
+
+/** "1.1. Kế hoạch học tập thường xuyên cho Thành viên". */
+export function indicatorShortName(ind: Pick<IndicatorResult, "id" | "title">): string {
+  return ind.title ? `${ind.id}. ${ind.title}` : ind.id;
+}
+
+/** "Tiêu chí 1: Về điều kiện xây dựng “Đơn vị học tập”". */
+export function criterionName(c: Pick<CriterionResult, "id" | "title">): string {
+  return c.title ? `Tiêu chí ${c.id}: ${c.title}` : `Tiêu chí ${c.id}`;
+}
+
+/** A threshold as the regulation writes it, with a Vietnamese decimal comma ("92,5%", "19/20"). */
+export function thresholdText(t: ThresholdText): string {
+  return t.replace(/\./g, ",");
+}
+
+/** "5/5 chỉ tiêu đạt mức độ 1; 3/5 chỉ tiêu đạt mức độ 2" for a tiêu chí's chỉ tiêu that apply. */
+export function criterionCounts(group: CriterionGroup, ctx: AppendixContext): string {
+  const applicable = group.indicators.filter((i) => i.level !== null);
+  if (applicable.length === 0) return "Không có chỉ tiêu áp dụng";
+  return ctx.levels
+    .map(({ level }) => {
+      const n = applicable.filter((i) => reaches(i.level, level)).length;
+      return `${n}/${applicable.length} chỉ tiêu ${lowerFirst(label(level, ctx))}`;
+    })
+    .join("; ");
+}
+
+/** The title being recognised, from the rule set's title: "“Đơn vị học tập” cấp huyện". */
+export function recognitionName(ruleSet: Pick<RuleSet, "title">): string {
+  const i = ruleSet.title.indexOf(" theo ");
+  return (i > 0 ? ruleSet.title.slice(0, i) : ruleSet.title).trim();
+}
+
+/** "năm 2025", or "" when the year is unknown. */
+export function yearPhrase(ctx: AppendixContext): string {
+  const y = ctx.evaluation.unit.year;
+  return y === null ? "" : `năm ${y}`;
+}
+
+/**
+ * The overall sentence: “Trường … tự đánh giá đạt “Đơn vị học tập” cấp huyện mức độ 1 năm 2025.” or
+ * “… chưa đạt …”.
+ */
+export function overallSentence(ctx: AppendixContext): string {
+  const who = ctx.unitName === MISSING_UNIT_NAME ? "Đơn vị" : ctx.unitName;
+  const title = recognitionName(ctx.ruleSet);
+  const year = yearPhrase(ctx);
+  const tail = year ? ` ${year}.` : ".";
+  const level = ctx.evaluation.overall.level;
+  if (level !== null && level !== 0) return `${who} tự đánh giá đạt ${title} ${lowerFirst(levelName(level, ctx))}${tail}`;
+  if (level === 0) return `${who} tự đánh giá chưa đạt ${title}${tail}`;
+  return `${who} chưa đủ căn cứ để tự đánh giá ${title}${tail}`;
+}
+
+/** Members counted, for the subtitle: "Tổng số Thành viên tính vào đánh giá: 45". */
+export function membersLine(ctx: AppendixContext): string {
+  const m = ctx.evaluation.members;
+  const excluded = m.excluded > 0 ? ` (không tính ${formatInteger(m.excluded)} người)` : "";
+  return `Tổng số Thành viên tính vào đánh giá: ${formatInteger(m.counted)}${excluded}`;
+}
+
+/** Errors in the data, as a warning line, or null when there are none. */
+export function issuesWarning(ctx: AppendixContext): string | null {
+  const errors = ctx.evaluation.issues.filter((i) => i.severity === "error").length;
+  if (errors === 0) return null;
+  return `Lưu ý: dữ liệu còn ${formatInteger(errors)} lỗi cần sửa; kết quả dưới đây có thể chưa chính xác.`;
+}
+
+/**
+ * The top of every sheet: the unit's name, the title (merged across), a line with the rule set and year,
+ * any extra lines, a warning when the data has errors, and a blank row. Returns the index of the next row.
+ */
+export function titleBlock(b: SheetBuilder, ctx: AppendixContext, title: string, extra: string[] = []): number {
+  b.banner(ctx.unitName, STYLES.unit);
+  b.banner(title, STYLES.title);
+  const year = yearPhrase(ctx);
+  b.banner(year ? `${ctx.ruleSet.title} — ${year}` : ctx.ruleSet.title, STYLES.subtitle);
+  for (const line of extra) b.banner(line, STYLES.subtitle);
+  const warning = issuesWarning(ctx);
+  if (warning) b.banner(warning, STYLES.note);
+  b.blank();
+  return b.nextRow;
+}

@@ -1,0 +1,50 @@
+/**
+ * The Phụ lục layouts as data: pure functions from an Evaluation (plus the committee's text and the rule
+ * set) to SheetModels. No ExcelJS, no Office.js, no file system — the adapters write what these return.
+ */
+import type { SelfAssessment } from "../../engine/input";
+import type { Evaluation } from "../../engine/result";
+import type { RuleSet } from "../../rules/types";
+import type { SheetModel } from "../sheet-model";
+import { createAppendixContext } from "./common";
+import { buildCriterionConclusionsSheet, CRITERION_CONCLUSIONS_SHEET } from "./criterion-conclusions";
+import { buildGeneralConclusionSheet, GENERAL_CONCLUSION_SHEET } from "./general-conclusion";
+import { buildIndicatorFormsSheet, INDICATOR_FORMS_SHEET } from "./indicator-forms";
+import { buildRatiosSheet, RATIOS_SHEET } from "./ratios";
+import { buildSummarySheet, SUMMARY_SHEET } from "./summary";
+
+/** The sheets buildAppendixSheets returns, in order. */
+export const APPENDIX_SHEETS = [
+  SUMMARY_SHEET,
+  INDICATOR_FORMS_SHEET,
+  CRITERION_CONCLUSIONS_SHEET,
+  GENERAL_CONCLUSION_SHEET,
+  RATIOS_SHEET,
+] as const;
+
+/**
+ * Bản tổng hợp, Phụ lục I, Kết luận tiêu chí, Kết luận chung and Tỷ lệ chỉ tiêu for one evaluation.
+ * `selfAssessments` carries the Tổ đánh giá's text (mô tả, điểm mạnh, tồn tại, kế hoạch, minh chứng);
+ * `ruleSet` is the one the evaluation used (its levels' labels, the wording and thresholds of each part).
+ */
+export function buildAppendixSheets(
+  evaluation: Evaluation,
+  selfAssessments: SelfAssessment[],
+  ruleSet: RuleSet,
+): SheetModel[] {
+  const ctx = createAppendixContext(evaluation, selfAssessments, ruleSet);
+  return [
+    buildSummarySheet(ctx),
+    buildIndicatorFormsSheet(ctx),
+    buildCriterionConclusionsSheet(ctx),
+    buildGeneralConclusionSheet(ctx),
+    buildRatiosSheet(ctx),
+  ];
+}
+
+export { createAppendixContext, type AppendixContext } from "./common";
+export { buildSummarySheet, SUMMARY_SHEET, SUMMARY_TITLE, SUMMARY_HEADERS } from "./summary";
+export { buildIndicatorFormsSheet, INDICATOR_FORMS_SHEET, INDICATOR_FORMS_TITLE } from "./indicator-forms";
+export { buildCriterionConclusionsSheet, CRITERION_CONCLUSIONS_SHEET, CRITERION_CONCLUSIONS_TITLE } from "./criterion-conclusions";
+export { buildGeneralConclusionSheet, GENERAL_CONCLUSION_SHEET, GENERAL_CONCLUSION_TITLE } from "./general-conclusion";
+export { buildRatiosSheet, RATIOS_SHEET, RATIOS_TITLE } from "./ratios";

@@ -1,0 +1,166 @@
+/** Every Phụ lục sheet: present, titled, well-formed (no holes, merges inside and apart), styled headers. */
+import { APPENDIX_SHEETS, buildAppendixSheets } from "../../src/workbook/appendix";
+import type { SheetModel } from "../../src/workbook/sheet-model";
+import { share, makeEvaluation, makeSelfAssessments, RULES, rowTexts, sheet, text } from "./appendix-fixture";
+
+const TITLES: Record<string, string> = {
+  "Bản tổng hợp": "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU",
+  "Phụ lục I": "PHỤ LỤC I — PHIẾU TỰ ĐÁNH GIÁ CHỈ TIÊU",
+  "Kết luận tiêu chí": "KẾT LUẬN VỀ TIÊU CHÍ",
+  "Kết luận chung": "KẾT LUẬN CHUNG",
+  "Tỷ lệ chỉ tiêu": "TỶ LỆ CÁC CHỈ TIÊU TÍNH THEO SỐ THÀNH VIÊN, NGƯỜI HỌC",
+};
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+const cases: [string, () => SheetModel[]][] = [
+  ["mức độ 1 (primary school)", () => buildAppendixSheets(makeEvaluation(), makeSelfAssessments(), RULES)],
+  ["không đạt (2.4 below 50%)", () => buildAppendixSheets(makeEvaluation({ "2.4": share("2.4", 20) }), makeSelfAssessments(), RULES)],
+  ["no self-assessment rows", () => buildAppendixSheets(makeEvaluation(), [], RULES)],
+];
+
+describe.each(cases)("appendix sheets — %s", (_name, build) => {
+  const models = build();
+
+  test("the five sheets, in order, with names Excel accepts", () => {
+    expect(models.map((m) => m.name)).toEqual([...APPENDIX_SHEETS]);
+    expect(APPENDIX_SHEETS).toEqual(["Bản tổng hợp", "Phụ lục I", "Kết luận tiêu chí", "Kết luận chung", "Tỷ lệ chỉ tiêu"]);
+    for (const m of models) {
+      expect(m.name.length).toBeLessThanOrEqual(31);
+      expect(m.name).not.toMatch(/[:\\/?*[\]]/);
+      expect(m.name).toBe(m.name.normalize("NFC"));
+    }
+  });
+
+  test.each(Object.entries(TITLES))("%s: unit name on row 1, title on row 2, merged across", (name, title) => {
+    const m = sheet(models, name);
+    expect(text(m.rows[0]![0])).toBe("Trường Tiểu học An Tiến");
+    expect(text(m.rows[1]![0])).toBe(title);
+    expect(m.rows[1]![0]!.style?.bold).toBe(true);
+    expect(text(m.rows[2]![0])).toContain("“Đơn vị học tập” cấp huyện theo Thông tư 24/2023/TT-BGDĐT — năm 2025");
+    const width = m.columnWidths.length;
+    for (const r of [0, 1, 2]) expect(m.merges).toContainEqual({ top: r, left: 0, bottom: r, right: width - 1 });
+  });
+
+  test("no undefined cell; every row as wide as the column widths; every value a cell value", () => {
+    for (const m of models) {
+      expect(m.columnWidths.length).toBeGreaterThan(0);
+      for (const w of m.columnWidths) expect(w).toBeGreaterThan(4);
+      m.rows.forEach((row, r) => {
+        expect(row.length).toBe(m.columnWidths.length);
+        for (let c = 0; c < row.length; c++) {
+          const cell = row[c];
+          expect(cell).not.toBeUndefined();
+          if (cell === null || cell === undefined) continue;
+          expect(cell.value).not.toBeUndefined();
+          if (typeof cell.value === "number") expect(Number.isFinite(cell.value)).toBe(true);
+          if (typeof cell.value === "string") {
+            expect(cell.value).toBe(cell.value.normalize("NFC"));
+            expect(cell.value).not.toMatch(/undefined|NaN|\[object/);
+          }
+          if (cell.style) for (const v of Object.values(cell.style)) expect(v).not.toBeUndefined();
+        }
+        if (row.length !== m.columnWidths.length) throw new Error(`${m.name} row ${r}`);
+      });
+    }
+  });
+
+  test("merges are inside the sheet and do not overlap; covered cells are empty", () => {
+    for (const m of models) {
+      for (const g of m.merges) {
+        expect(g.top).toBeGreaterThanOrEqual(0);
+        expect(g.left).toBeGreaterThanOrEqual(0);
+        expect(g.bottom).toBeGreaterThanOrEqual(g.top);
+        expect(g.right).toBeGreaterThanOrEqual(g.left);
+        expect(g.bottom).toBeLessThan(m.rows.length);
+        expect(g.right).toBeLessThan(m.columnWidths.length);
+        expect(g.bottom > g.top || g.right > g.left).toBe(true);
+        for (let r = g.top; r <= g.bottom; r++) {
+          for (let c = g.left; c <= g.right; c++) {
+            if (r !== g.top || c !== g.left) expect(text(m.rows[r]![c])).toBe("");
+          }
+        }
+      }
+      for (let i = 0; i < m.merges.length; i++) {
+        for (let j = i + 1; j < m.merges.length; j++) {
+          const a = m.merges[i]!;
+          const b = m.merges[j]!;
+          const overlap = a.top <= b.bottom && b.top <= a.bottom && a.left <= b.right && b.left <= a.right;
+          if (overlap) throw new Error(`${m.name}: ${JSON.stringify(a)} overlaps ${JSON.stringify(b)}`);
+        }
+      }
+    }
+  });
+
+  test("header rows are bold and bordered; frozen rows stop at or above the first table's header", () => {
+    for (const m of models) {
+      const headerRows = m.rows
+        .map((row, r) => ({ row, r }))
+        .filter(({ row }) => row.some((c) => c?.style?.fill === "DDEBF7"));
+      expect(headerRows.length).toBeGreaterThan(0);
+      for (const { row } of headerRows) {
+        for (const c of row) if (c?.style?.fill === "DDEBF7") expect(c.style).toMatchObject({ bold: true, border: true, wrap: true });
+      }
+      expect(m.frozenRows).toBeGreaterThanOrEqual(3);
+      expect(m.frozenRows!).toBeLessThanOrEqual(headerRows[0]!.r + (headerRows[1]?.r === headerRows[0]!.r + 1 ? 2 : 1));
+    }
+  });
+
+  test("long text wraps", () => {
+    for (const m of models) {
+      for (const row of m.rows) {
+        for (const c of row) {
+          if (c && typeof c.value === "string" && c.value.length > 60 && c.style?.border) expect(c.style.wrap).toBe(true);
+        }
+      }
+    }
+  });
+});
+
+test("the single-table sheets freeze exactly through their header", () => {
+  const models = buildAppendixSheets(makeEvaluation(), makeSelfAssessments(), RULES);
+  for (const [name, first] of [["Bản tổng hợp", "STT"], ["Tỷ lệ chỉ tiêu", "Chỉ tiêu"]] as const) {
+    const m = sheet(models, name);
+    expect(rowTexts(m, m.frozenRows! - 1)[0]).toBe(first);
+  }
+  const kc = sheet(models, "Kết luận chung");
+  expect(rowTexts(kc, kc.frozenRows! - 1)).toEqual(["", "Mức độ 1", "Mức độ 2", ""]);
+});
+
+test("the builders do not modify their inputs", () => {
+  const evaluation = deepFreeze(makeEvaluation());
+  const sas = deepFreeze(makeSelfAssessments());
+  const before = JSON.stringify([evaluation, sas]);
+  expect(() => buildAppendixSheets(evaluation, sas, RULES)).not.toThrow();
+  expect(JSON.stringify([evaluation, sas])).toBe(before);
+});
+
+test("a unit without a name or year still gets titled sheets", () => {
+  const evaluation = makeEvaluation();
+  const nameless = { ...evaluation, unit: { ...evaluation.unit, name: null, year: null } };
+  const models = buildAppendixSheets(nameless, [], RULES);
+  for (const m of models) {
+    expect(text(m.rows[0]![0])).toBe("(Chưa ghi tên đơn vị)");
+    expect(text(m.rows[2]![0])).toBe(RULES.title);
+  }
+  const kc = sheet(models, "Kết luận chung");
+  expect(kc.rows.flat().map(text)).toContain("Đơn vị tự đánh giá đạt “Đơn vị học tập” cấp huyện mức độ 1.");
+});
+
+test("errors in the data are flagged under the title of every sheet", () => {
+  const evaluation = {
+    ...makeEvaluation(),
+    issues: [{ severity: "error" as const, code: "duplicateMember", message: "Trùng thành viên" }],
+  };
+  for (const m of buildAppendixSheets(evaluation, [], RULES)) {
+    expect(m.rows.slice(0, 6).flat().map(text)).toContain(
+      "Lưu ý: dữ liệu còn 1 lỗi cần sửa; kết quả dưới đây có thể chưa chính xác.",
+    );
+  }
+});
