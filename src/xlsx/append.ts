@@ -1,0 +1,41 @@
+/**
+ * Adding dvht's sheets to a user's workbook file. The input is read, never written, unless the caller
+ * passes the same path as output and says so with `allowSameFile`.
+ *
+ * Caution for callers: ExcelJS rewrites the whole workbook; parts it does not model (charts, pivot
+ * tables, macros, slicers, some conditional formats) are lost in the output. Prefer a new output file.
+ */
+import type { SheetModel } from "../workbook/sheet-model";
+import { applySheetModels, type ApplyResult } from "./apply-models";
+import { writeError } from "./errors";
+import { isSameFile, saveWorkbook, workbookToBuffer } from "./file-io";
+import { BUFFER_LABEL, loadExcelWorkbook, loadWorkbookFile, toBuffer, type WorkbookBytes } from "./load";
+
+export interface AppendOptions {
+  /** Needed to write the result over the input file itself. */
+  allowSameFile?: boolean;
+}
+
+export async function appendSheetsToFile(
+  inPath: string,
+  outPath: string,
+  models: SheetModel[],
+  options: AppendOptions = {},
+): Promise<ApplyResult> {
+  if (!options.allowSameFile && (await isSameFile(inPath, outPath))) throw writeError("sameFile", outPath);
+  const workbook = await loadWorkbookFile(inPath);
+  const result = applySheetModels(workbook, models);
+  await saveWorkbook(workbook, outPath);
+  return result;
+}
+
+/** The same on bytes: returns the new workbook's bytes; the input buffer is not modified. */
+export async function appendSheetsToBuffer(
+  bytes: WorkbookBytes,
+  models: SheetModel[],
+  label: string = BUFFER_LABEL,
+): Promise<ApplyResult & { buffer: Buffer }> {
+  const workbook = await loadExcelWorkbook(toBuffer(bytes), label);
+  const result = applySheetModels(workbook, models);
+  return { ...result, buffer: await workbookToBuffer(workbook) };
+}

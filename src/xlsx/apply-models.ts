@@ -1,0 +1,98 @@
+/**
+ * Writing SheetModels into an ExcelJS workbook. dvht owns only the sheets listed in its marker sheet:
+ * those are replaced in place (same tab position); a user's sheet with the wanted name is left untouched
+ * and the model goes to "<name> (dvht)", "<name> (dvht 2)", …
+ */
+import type * as ExcelJS from "exceljs";
+import type { SheetModel } from "../workbook/sheet-model";
+import { excelFormula, excelValue } from "./cell-values";
+import { isMarkerSheet, markedSheetNames, writeMarker } from "./marker";
+import { alternativeSheetName, isReservedSheetName, sanitizeSheetName, sheetNameKey } from "./sheet-names";
+import { applyCellStyle, defaultFont } from "./styles";
+
+export interface ApplyResult {
+  /** The sheet names actually written, one per model, in the models' order. */
+  written: string[];
+}
+
+/** ExcelJS keeps tab order in an untyped `orderNo`. */
+type OrderedWorksheet = ExcelJS.Worksheet & { orderNo: number };
+
+const A4 = 9;
+
+export function applySheetModels(workbook: ExcelJS.Workbook, models: SheetModel[]): ApplyResult {
+  const sheetsByKey = new Map<string, ExcelJS.Worksheet>();
+  for (const ws of workbook.worksheets) sheetsByKey.set(sheetNameKey(ws.name), ws);
+
+  // Only names that still exist count as dvht's; stale entries drop out of the marker.
+  const owned = new Map<string, string>();
+  for (const name of markedSheetNames(workbook)) {
+    const ws = sheetsByKey.get(sheetNameKey(name));
+    if (ws && !isMarkerSheet(ws)) owned.set(sheetNameKey(ws.name), ws.name);
+  }
+
+  const written: string[] = [];
+  const writtenKeys = new Set<string>();
+  for (const model of models) {
+    const base = sanitizeSheetName(model.name);
+    for (let n = 0; ; n++) {
+      const name = n === 0 ? base : alternativeSheetName(base, n);
+      const key = sheetNameKey(name);
+      if (writtenKeys.has(key) || isReservedSheetName(name)) continue;
+      const existing = sheetsByKey.get(key);
+      if (existing && !owned.has(key)) continue; // the user's sheet (or the marker): keep it, try the next name
+      const ws = existing ? replaceWorksheet(workbook, existing, name) : workbook.addWorksheet(name);
+      sheetsByKey.set(key, ws);
+      writeModel(ws, model);
+      owned.set(key, name);
+      written.push(name);
+      writtenKeys.add(key);
+      break;
+    }
+  }
+  writeMarker(workbook, [...owned.values()]);
+  return { written };
+}
+
+/** A fresh, empty worksheet in the old one's tab position. */
+function replaceWorksheet(workbook: ExcelJS.Workbook, old: ExcelJS.Worksheet, name: string): ExcelJS.Worksheet {
+  const orderNo = (old as OrderedWorksheet).orderNo;
+  const state = old.state;
+  workbook.removeWorksheet(old.id);
+  const ws = workbook.addWorksheet(name, { state }) as OrderedWorksheet;
+  ws.orderNo = orderNo;
+  return ws;
+}
+
+/** Values, formulas, formats, merges, widths and frozen rows of one model into an empty worksheet. */
+export function writeModel(ws: ExcelJS.Worksheet, model: SheetModel): void {
+  let columnCount = model.columnWidths.length;
+  for (const row of model.rows) columnCount = Math.max(columnCount, row.length);
+  for (let c = 0; c < columnCount; c++) {
+    const column = ws.getColumn(c + 1);
+    column.font = defaultFont(); // what the user types later in these columns is Times New Roman too
+    const width = model.columnWidths[c];
+    if (width !== undefined && width > 0) column.width = width;
+  }
+
+  model.rows.forEach((cells, r) => {
+    cells.forEach((mc, c) => {
+      if (!mc) return;
+      const cell = ws.getCell(r + 1, c + 1);
+      cell.value = mc.formula !== undefined ? excelFormula(mc.formula, mc.value) : excelValue(mc.value);
+      applyCellStyle(cell, mc.style, mc.value instanceof Date);
+    });
+  });
+
+  // After the cells: ExcelJS gives each merged cell the master's style, so borders frame the whole block.
+  for (const m of model.merges) {
+    if (m.bottom === m.top && m.right === m.left) continue;
+    ws.mergeCells(m.top + 1, m.left + 1, m.bottom + 1, m.right + 1);
+  }
+
+  const frozen = model.frozenRows ?? 0;
+  if (frozen > 0) {
+    ws.views = [{ state: "frozen", xSplit: 0, ySplit: frozen, topLeftCell: `A${frozen + 1}` }];
+  }
+  ws.pageSetup.paperSize = A4 as ExcelJS.PageSetup["paperSize"];
+}

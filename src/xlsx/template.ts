@@ -1,0 +1,167 @@
+/**
+ * The blank input workbook written by `dvht template`: one sheet per spec in src/workbook/schema.ts, with
+ * exactly the canonical sheet names and headers, bold frozen header row, the spec's widths, drop-down lists
+ * from each column's `choices`, and each header's hint as a cell note.
+ */
+import * as ExcelJS from "exceljs";
+import {
+  TABLE_SHEETS,
+  UNIT_SHEET,
+  type ColumnSpec,
+  type KeyValueSheetSpec,
+  type TableSheetSpec,
+} from "../workbook/schema";
+import { columnLetter } from "../workbook/workbook-data";
+import { saveWorkbook } from "./file-io";
+import { TEMPLATE_LIST_SHEET } from "./marker";
+import { defaultFont, DEFAULT_DATE_FORMAT, DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from "./styles";
+
+/** Data rows that get the drop-down lists (row 1 is the header). */
+export const TEMPLATE_LAST_ROW = 1000;
+
+const HEADER_FILL = "FFDDEBF7";
+const UNIT_KEY_WIDTH = 36;
+const UNIT_VALUE_WIDTH = 42;
+/** Excel's limit on an inline list ("a,b,c") in data validation. */
+const INLINE_LIST_MAX = 255;
+
+export function buildTemplateWorkbook(): ExcelJS.Workbook {
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = "dvht";
+  const lists = new ListSource(workbook);
+  writeUnitSheet(workbook.addWorksheet(UNIT_SHEET.name), UNIT_SHEET, lists);
+  for (const spec of TABLE_SHEETS) writeTableSheet(workbook.addWorksheet(spec.name), spec, lists);
+  lists.moveLast();
+  return workbook;
+}
+
+/** Write the template; an existing file is kept unless `overwrite` is set. */
+export async function writeTemplate(path: string, options: { overwrite?: boolean } = {}): Promise<void> {
+  await saveWorkbook(buildTemplateWorkbook(), path, { overwrite: options.overwrite ?? false });
+}
+
+function writeUnitSheet(ws: ExcelJS.Worksheet, spec: KeyValueSheetSpec, lists: ListSource): void {
+  setColumn(ws, 1, UNIT_KEY_WIDTH);
+  setColumn(ws, 2, UNIT_VALUE_WIDTH);
+  writeHeader(ws, [spec.keyHeader, spec.valueHeader]);
+  spec.rows.forEach((row, i) => {
+    const r = i + 2;
+    const label = ws.getCell(r, 1);
+    label.value = row.label;
+    label.font = { ...defaultFont(), bold: row.required };
+    const note = noteText(row.required, row.hint);
+    if (note) label.note = note;
+    if (row.choices) addList(ws, `B${r}`, row.choices, lists, row.hint);
+  });
+  freezeHeader(ws);
+}
+
+function writeTableSheet(ws: ExcelJS.Worksheet, spec: TableSheetSpec, lists: ListSource): void {
+  spec.columns.forEach((col, i) => {
+    const column = setColumn(ws, i + 1, col.width);
+    if (isDateColumn(col)) column.numFmt = DEFAULT_DATE_FORMAT;
+  });
+  writeHeader(ws, spec.columns.map((c) => c.header));
+  spec.columns.forEach((col, i) => {
+    const note = noteText(col.required, col.hint);
+    if (note) ws.getCell(1, i + 1).note = note;
+    if (col.choices) {
+      const letter = columnLetter(i);
+      addList(ws, `${letter}2:${letter}${TEMPLATE_LAST_ROW}`, col.choices, lists, col.hint);
+    }
+  });
+  freezeHeader(ws);
+}
+
+function setColumn(ws: ExcelJS.Worksheet, index: number, width: number): ExcelJS.Column {
+  const column = ws.getColumn(index);
+  column.width = width;
+  column.font = defaultFont();
+  return column;
+}
+
+function writeHeader(ws: ExcelJS.Worksheet, headers: string[]): void {
+  headers.forEach((header, i) => {
+    const cell = ws.getCell(1, i + 1);
+    cell.value = header;
+    cell.font = { name: DEFAULT_FONT_NAME, size: DEFAULT_FONT_SIZE, bold: true };
+    cell.alignment = { horizontal: "center", vertical: "middle", wrapText: true };
+    cell.fill = { type: "pattern", pattern: "solid", fgColor: { argb: HEADER_FILL } };
+    const thin = { style: "thin" as const };
+    cell.border = { top: thin, left: thin, bottom: thin, right: thin };
+  });
+}
+
+function freezeHeader(ws: ExcelJS.Worksheet): void {
+  ws.views = [{ state: "frozen", xSplit: 0, ySplit: 1, topLeftCell: "A2" }];
+}
+
+function noteText(required: boolean, hint: string | undefined): string | undefined {
+  const parts = [required ? "Bắt buộc." : "", hint ? capitalise(hint) + "." : ""].filter(Boolean);
+  return parts.length ? parts.join(" ") : undefined;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toLocaleUpperCase("vi") + text.slice(1);
+}
+
+function isDateColumn(col: ColumnSpec): boolean {
+  return col.field === "issued";
+}
+
+/** ExcelJS has worksheet.dataValidations but does not declare it. */
+interface DataValidationsHolder {
+  dataValidations: { add(address: string, validation: ExcelJS.DataValidation): void };
+}
+
+/**
+ * A drop-down list that warns (not blocks) on other values: the reader accepts more spellings than the
+ * list shows ("x" for Có, values typed without diacritics).
+ */
+function addList(ws: ExcelJS.Worksheet, address: string, choices: string[], lists: ListSource, hint: string | undefined): void {
+  const validation: ExcelJS.DataValidation = {
+    type: "list",
+    allowBlank: true,
+    formulae: [lists.formula(choices)],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "Giá trị ngoài danh sách",
+    error: truncate(`Nên chọn một trong: ${choices.join("; ")}.`, 225),
+  };
+  if (hint) {
+    validation.showInputMessage = true;
+    validation.prompt = truncate(capitalise(hint), 250);
+  }
+  (ws as unknown as DataValidationsHolder).dataValidations.add(address, validation);
+}
+
+function truncate(text: string, max: number): string {
+  return text.length <= max ? text : text.slice(0, max - 1) + "…";
+}
+
+/**
+ * Inline lists where Excel allows them; longer lists, or lists with a comma in an item, go to the hidden
+ * sheet TEMPLATE_LIST_SHEET (created only when needed; the reader skips it).
+ */
+class ListSource {
+  private sheet: ExcelJS.Worksheet | undefined;
+  private columns = 0;
+  constructor(private readonly workbook: ExcelJS.Workbook) {}
+
+  formula(choices: string[]): string {
+    const inline = choices.join(",");
+    if (inline.length <= INLINE_LIST_MAX && !choices.some((c) => /[,"]/.test(c))) return `"${inline}"`;
+    this.sheet ??= this.workbook.addWorksheet(TEMPLATE_LIST_SHEET, { state: "hidden" });
+    const col = ++this.columns;
+    choices.forEach((choice, i) => (this.sheet!.getCell(i + 1, col).value = choice));
+    const letter = columnLetter(col - 1);
+    return `'${TEMPLATE_LIST_SHEET}'!$${letter}$1:$${letter}$${choices.length}`;
+  }
+
+  /** Keep the list sheet (if any) after the visible sheets. */
+  moveLast(): void {
+    if (!this.sheet) return;
+    const ordered = this.sheet as ExcelJS.Worksheet & { orderNo: number };
+    ordered.orderNo = Math.max(...this.workbook.worksheets.map((ws) => (ws as typeof ordered).orderNo)) + 1;
+  }
+}
