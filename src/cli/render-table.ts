@@ -1,0 +1,56 @@
+/** `dvht evaluate`: the evaluation as a Vietnamese text table for a terminal. */
+import { formatInteger, formatPercent, levelLabel } from "../engine/format";
+import { formatIssue, type Severity } from "../engine/issues";
+import type { Evaluation, IndicatorResult } from "../engine/result";
+import type { RuleSet } from "../rules/types";
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" };
+
+function pad(text: string, width: number): string {
+  const length = [...text.normalize("NFC")].length;
+  return length >= width ? text : text + " ".repeat(width - length);
+}
+
+function figures(indicator: IndicatorResult): [string, string] {
+  if (indicator.numerator !== null && indicator.denominator !== null && indicator.denominator > 0) {
+    return [`${formatInteger(indicator.numerator)}/${formatInteger(indicator.denominator)}`, formatPercent(indicator.ratio!)];
+  }
+  const value = indicator.parts[0]?.value;
+  return [value ?? (indicator.level === null ? "" : "—"), ""];
+}
+
+export function renderEvaluation(evaluation: Evaluation, ruleSet: RuleSet, file?: string): string {
+  const lines: string[] = [];
+  const { unit, members } = evaluation;
+  if (file) lines.push(`Tệp: ${file}`);
+  lines.push(`Đơn vị: ${unit.name ?? "(chưa ghi tên)"}${unit.year !== null ? ` — năm đánh giá ${unit.year}` : ""}`);
+  lines.push(`Bộ tiêu chí: ${ruleSet.title}`);
+  lines.push(
+    `Thành viên: ${formatInteger(members.total)} (tính vào đánh giá: ${formatInteger(members.counted)}; không tính: ${formatInteger(members.excluded)})`,
+  );
+  lines.push("");
+  const widths = [9, 44, 14, 8, 16];
+  const row = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join(" ").trimEnd();
+  lines.push(row(["Chỉ tiêu", "Nội dung", "Số liệu", "Tỷ lệ", "Kết quả"]));
+  lines.push("-".repeat(widths.reduce((a, b) => a + b + 1, 0)));
+  for (const criterion of ruleSet.criteria) {
+    const result = evaluation.criteria.find((c) => c.id === criterion.id)!;
+    lines.push(`Tiêu chí ${criterion.id}: ${criterion.title} — ${levelLabel(result.level, ruleSet)}`);
+    for (const indicator of evaluation.indicators.filter((i) => i.criterion === criterion.id)) {
+      const [count, ratio] = figures(indicator);
+      const title = indicator.title.length > widths[1]! ? indicator.title.slice(0, widths[1]! - 1) + "…" : indicator.title;
+      lines.push(row([`  ${indicator.id}`, title, count, ratio, levelLabel(indicator.level, ruleSet)]));
+    }
+  }
+  lines.push("");
+  lines.push(`KẾT QUẢ CHUNG: ${evaluation.overall.label}`);
+  lines.push("");
+  lines.push("Giải thích:");
+  for (const indicator of evaluation.indicators) lines.push(`  ${indicator.id}: ${indicator.explanation}`);
+  if (evaluation.issues.length > 0) {
+    lines.push("");
+    lines.push(`Vấn đề dữ liệu (${formatInteger(evaluation.issues.length)}):`);
+    for (const issue of evaluation.issues) lines.push(`  [${SEVERITY_LABEL[issue.severity]}] ${formatIssue(issue)}`);
+  }
+  return lines.join("\n");
+}
