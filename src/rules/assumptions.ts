@@ -28,6 +28,11 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     text:
       "Tiêu chí 1 có cùng nội dung ở mức độ 1 và mức độ 2 (Điều 7 khoản 1 dẫn khoản 1 Điều 6), nên chỉ tiêu được Tổ đánh giá đánh giá “Đạt” thì đạt cả mức độ 2.",
   },
+  languageLevelByCertificate: {
+    id: "languageLevelByCertificate",
+    text:
+      "Chỉ tiêu 2.4 ở mức độ 2 đòi hỏi “trình độ” ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu vị trí việc làm; dvht lấy chứng nhận, chứng chỉ ghi ở sheet “Chứng chỉ” làm minh chứng cho trình độ đó, như ở mức độ 1.",
+  },
   communeInheritsDistrict: {
     id: "communeInheritsDistrict",
     text:

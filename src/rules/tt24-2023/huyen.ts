@@ -204,7 +204,11 @@ export const TT24_HUYEN: RuleSet = {
           ],
           levels: {
             1: req("Điều 6 khoản 2 điểm d", "Tối thiểu 50% Thành viên trong đơn vị có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).", { threshold: "50%" }),
-            2: req("Điều 7 khoản 2 điểm d", "Tối thiểu 70% Thành viên trong đơn vị có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).", { threshold: "70%" }),
+            2: req("Điều 7 khoản 2 điểm d", "Tối thiểu 70% Thành viên trong đơn vị có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).", {
+              threshold: "70%",
+              basis: "assumption",
+              assumptions: ["languageLevelByCertificate"],
+            }),
           },
         },
       ],
