@@ -25,3 +25,19 @@ export function readClaim(text: string | null): Claim | undefined {
   return undefined;
 }
 
+
+/**
+ * The outcome a claim names, matched against the rule set's own labels ("Đạt mức độ 2" → 2,
+ * "Không đạt" → 0, "Không áp dụng" → null); "met" for a bare "Đạt" that names no level; undefined when
+ * the text is blank or not understood.
+ */
+export function claimedOutcome(text: string | null, levels: { level: number; label: string }[]): number | null | "met" | undefined {
+  if (text === null || text.trim() === "") return undefined;
+  const loose = foldLoose(text).replace(/[.:]+$/, "");
+  const named = levels.find((l) => foldLoose(l.label) === loose);
+  if (named) return named.level;
+  const claim = readClaim(text);
+  if (claim === "notMet") return 0;
+  if (claim === "notApplicable") return null;
+  return claim;
+}

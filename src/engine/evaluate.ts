@@ -6,6 +6,7 @@
 import { ASSUMPTIONS } from "../rules/assumptions";
 import type { Basis, IndicatorRule, LevelNo, RuleSet } from "../rules/types";
 import { applies } from "./applicability";
+import { auditClaims } from "./audit";
 import { decidingLevel, explainNotApplicable, explainPart, fullCite, type PartVerdict } from "./explain";
 import { levelLabel } from "./format";
 import type { AssessmentInput } from "./input";
@@ -123,7 +124,7 @@ export function evaluate(input: AssessmentInput, ruleSet: RuleSet, priorIssues: 
   });
   const overall = minOutcome(criteria.map((c) => c.level));
   const counted = input.members.filter((m) => m.counted).length;
-  return {
+  const evaluation: Evaluation = {
     ruleSet: { id: ruleSet.id, title: ruleSet.title, regulation: ruleSet.regulation.name },
     unit: input.unit,
     members: { total: input.members.length, counted, excluded: input.members.length - counted },
@@ -132,4 +133,6 @@ export function evaluate(input: AssessmentInput, ruleSet: RuleSet, priorIssues: 
     overall: { level: overall, label: levelLabel(overall, ruleSet) },
     issues: [...priorIssues, ...ctx.issues],
   };
+  evaluation.issues.push(...auditClaims(evaluation, input, ruleSet));
+  return evaluation;
 }
