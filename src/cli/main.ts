@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { appendixCommand } from "./commands/appendix";
 import { demoCommand } from "./commands/demo";
 import { evaluateCommand } from "./commands/evaluate";
+import { reportCommand } from "./commands/report";
 import { templateCommand } from "./commands/template";
 import { EXIT_CANNOT_EVALUATE, processOutput, UserError, type Output } from "./output";
 import { WorkbookReadError, WorkbookWriteError } from "../xlsx/errors";
@@ -41,6 +42,14 @@ function program(output: Output, setCode: (code: number) => void): Command {
     .option("-o, --output <tệp>", "tệp kết quả (mặc định: <tệp>-phu-luc.xlsx; trùng tệp vào thì ghi vào chính tệp đó)")
     .option("--rule-set <mã>", "bộ tiêu chí, ví dụ tt24-2023/xa")
     .action(async (file, opts) => setCode(await appendixCommand(file, opts, output)));
+
+  cmd
+    .command("report")
+    .description("ghi báo cáo tự đánh giá (Word .docx): quốc hiệu, từng tiêu chí, chỉ tiêu và kết luận chung")
+    .argument("<tệp>", "tệp .xlsx của đơn vị")
+    .option("-o, --output <tệp>", "tệp .docx (mặc định: <tệp>-bao-cao.docx)")
+    .option("--rule-set <mã>", "bộ tiêu chí, ví dụ tt24-2023/xa")
+    .action(async (file, opts) => setCode(await reportCommand(file, opts, output)));
 
   cmd
     .command("demo")
