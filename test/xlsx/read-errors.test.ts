@@ -1,7 +1,13 @@
 import JSZip from "jszip";
 import { mkdirSync, writeFileSync } from "node:fs";
 import { readWorkbookBuffer, readWorkbookFile, WorkbookReadError } from "../../src/xlsx";
+import { buildWorkbookFromData } from "../../src/xlsx/write-data";
+import type { WorkbookData } from "../../src/workbook/workbook-data";
 import { outPath, sha256 } from "./helpers";
+
+async function writeWorkbookBuffer(data: WorkbookData): Promise<Buffer> {
+  return Buffer.from(await buildWorkbookFromData(data).xlsx.writeBuffer());
+}
 
 async function readFailure(file: string): Promise<WorkbookReadError> {
   const before = sha256(file);
@@ -102,6 +108,15 @@ describe("files a user can get wrong", () => {
     const error = await readFailure(file);
     expect(error.code).toBe("damaged");
     expect(error.message).toContain(file);
+  });
+
+  it("says a truncated .xlsx (its workbook part cut off) is damaged, not another kind of file", async () => {
+    const bytes = await writeWorkbookBuffer({ sheets: [{ name: "Thành viên", rows: [["Họ và tên"], ["Nguyễn Văn An"]] }] });
+    const file = outPath("errors", "tai-do-dang.xlsx");
+    writeFileSync(file, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    const error = await readFailure(file);
+    expect(error.code).toBe("damaged");
+    expect(error.message).toContain("bị hỏng");
   });
 
   it("names a buffer by the label given", async () => {
