@@ -8,6 +8,7 @@ import { appendixCommand } from "./commands/appendix";
 import { demoCommand } from "./commands/demo";
 import { evaluateCommand } from "./commands/evaluate";
 import { reportCommand } from "./commands/report";
+import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
 import { EXIT_CANNOT_EVALUATE, processOutput, UserError, type Output } from "./output";
 import { WorkbookReadError, WorkbookWriteError } from "../xlsx/errors";
@@ -50,6 +51,13 @@ function program(output: Output, setCode: (code: number) => void): Command {
     .option("-o, --output <tệp>", "tệp .docx (mặc định: <tệp>-bao-cao.docx)")
     .option("--rule-set <mã>", "bộ tiêu chí, ví dụ tt24-2023/xa")
     .action(async (file, opts) => setCode(await reportCommand(file, opts, output)));
+
+  cmd
+    .command("summary")
+    .description("tổng hợp kết quả của mọi tệp .xlsx trong một thư mục: mỗi đơn vị một dòng, kèm biểu đồ số đơn vị theo mức đạt")
+    .argument("<thư mục>", "thư mục chứa các tệp .xlsx của đơn vị")
+    .option("-o, --output <tệp>", `tệp tổng hợp (mặc định: <thư mục>/tong-hop-don-vi.xlsx)`)
+    .action(async (dir, opts) => setCode(await summaryCommand(dir, opts, output)));
 
   cmd
     .command("demo")

@@ -37,6 +37,19 @@ export interface Merge {
   right: number;
 }
 
+/** A column chart over ranges of the same sheet (0-based, inclusive rows of one column each). */
+export interface BarChartSpec {
+  title: string;
+  seriesName: string;
+  /** Column of the category labels and of the values, and the rows they span. */
+  categoryColumn: number;
+  valueColumn: number;
+  firstRow: number;
+  lastRow: number;
+  /** Where the chart sits: top-left cell and size in cells. */
+  anchor: { row: number; column: number; rows: number; columns: number };
+}
+
 export interface SheetModel {
   /** The sheet name dvht wants; the writer may pick another if a user's sheet holds it. */
   name: string;
@@ -47,4 +60,7 @@ export interface SheetModel {
   columnWidths: number[];
   /** Rows frozen at the top (header rows). */
   frozenRows?: number;
+  /** An autofilter over the header row and the rows below it (0-based header row, columns). */
+  autoFilter?: { row: number; firstColumn: number; lastColumn: number };
+  charts?: BarChartSpec[];
 }

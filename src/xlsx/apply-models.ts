@@ -94,5 +94,9 @@ export function writeModel(ws: ExcelJS.Worksheet, model: SheetModel): void {
   if (frozen > 0) {
     ws.views = [{ state: "frozen", xSplit: 0, ySplit: frozen, topLeftCell: `A${frozen + 1}` }];
   }
+  if (model.autoFilter) {
+    const { row, firstColumn, lastColumn } = model.autoFilter;
+    ws.autoFilter = { from: { row: row + 1, column: firstColumn + 1 }, to: { row: row + 1, column: lastColumn + 1 } };
+  }
   ws.pageSetup.paperSize = A4 as ExcelJS.PageSetup["paperSize"];
 }
