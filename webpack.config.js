@@ -1,28 +1,63 @@
-/* Builds the task pane into dist/. Office.js is copied from the local @microsoft/office-js package,
-   never loaded from a CDN: the add-in works offline and sends no data anywhere. */
+/* Builds the add-in into dist/ (or DVHT_DIST): the task pane, the DVHT.* custom functions bundle and
+   functions.json (from the JSDoc in src/functions/functions.ts), all on one page, taskpane.html, which is
+   the shared runtime (manifest.xml). Office.js is copied from the local @microsoft/office-js package,
+   never loaded from a CDN: the add-in works offline and sends no data anywhere.
+   `npm run dev-server` serves dist/ on https://localhost:3000 with office-addin-dev-certs' certificate. */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 
-module.exports = (_env, argv) => {
+async function httpsOptions() {
+  try {
+    // Generates (and on Windows/macOS installs) a localhost certificate in ~/.office-addin-dev-certs.
+    const devCerts = require("office-addin-dev-certs");
+    return await devCerts.getHttpsServerOptions();
+  } catch (error) {
+    console.warn(`office-addin-dev-certs: ${error.message}; serving with webpack's self-signed certificate.`);
+    return {};
+  }
+}
+
+module.exports = async (_env, argv) => {
   const production = argv.mode === "production";
+  const serving = process.argv.some((a) => a === "serve");
   return {
     mode: production ? "production" : "development",
     devtool: production ? "source-map" : "eval-source-map",
-    entry: { taskpane: "./taskpane/index.tsx" },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].js", clean: true },
-    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    entry: {
+      functions: "./src/functions/functions.ts",
+      taskpane: "./taskpane/index.tsx",
+    },
+    output: { path: path.resolve(__dirname, process.env.DVHT_DIST || "dist"), filename: "[name].js", clean: true },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js"],
+      // The ExcelJS adapter's file helpers are Node-only; in the browser files come as bytes.
+      alias: { "node:fs": false, fs: false },
+      fallback: { stream: false, crypto: false, path: false },
+    },
     module: {
       rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
     },
     plugins: [
-      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["taskpane"] }),
+      new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
+      new HtmlWebpackPlugin({ filename: "taskpane.html", template: "./taskpane/taskpane.html", chunks: ["functions", "taskpane"] }),
       new CopyWebpackPlugin({
-        // Already minified by Microsoft: mark them so that Terser does not spend minutes re-minifying them.
-        patterns: [{ from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } }],
+        patterns: [
+          // Already minified by Microsoft: mark them so that Terser does not spend minutes re-minifying them.
+          { from: "node_modules/@microsoft/office-js/dist", to: "office-js", info: { minimized: true } },
+          { from: "assets", to: "assets" },
+          { from: "manifest.xml", to: "manifest.xml" },
+          { from: "samples/truong-tieu-hoc-an-binh.xlsx", to: "samples/truong-tieu-hoc-an-binh.xlsx", info: { minimized: true } },
+        ],
       }),
     ],
     performance: { hints: false },
-    devServer: { port: 3000, static: { directory: path.resolve(__dirname, "dist") } },
+    devServer: {
+      port: 3000,
+      headers: { "Access-Control-Allow-Origin": "*" },
+      static: { directory: path.resolve(__dirname, "dist") },
+      server: serving ? { type: "https", options: await httpsOptions() } : undefined,
+    },
   };
 };

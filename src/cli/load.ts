@@ -1,6 +1,11 @@
-/** Read an .xlsx file and evaluate it; any reason it cannot be evaluated becomes a UserError naming the file. */
+/**
+ * Read an .xlsx file and evaluate it; any reason it cannot be evaluated becomes a UserError naming the file.
+ * A “Ghép cột” mapping saved in the workbook by the task pane (its hidden settings sheet) is applied first,
+ * so the CLI reads a unit's own sheet and column names exactly as the add-in does.
+ */
 import { formatIssue } from "../engine/issues";
 import { assessWorkbook, type Assessment, type AssessOptions } from "../workbook/assess";
+import { applyMapping, extractMapping } from "../workbook/mapping";
 import { readWorkbookFile } from "../xlsx/read";
 import { UserError } from "./output";
 import type { Evaluation } from "../engine/result";
@@ -14,8 +19,8 @@ export interface Evaluated extends Assessment {
 }
 
 export async function loadAndAssess(file: string, options: AssessOptions = {}): Promise<Evaluated> {
-  const data = await readWorkbookFile(file);
-  const assessment = assessWorkbook(data, options);
+  const read = extractMapping(await readWorkbookFile(file));
+  const assessment = assessWorkbook(applyMapping(read.data, read.mapping), options);
   if (assessment.evaluation === null || assessment.ruleSet === null || assessment.input === null) {
     const errors = assessment.issues.filter((i) => i.severity === "error");
     const reasons = (errors.length ? errors : assessment.issues).map((i) => `- ${formatIssue(i)}`).join("\n");

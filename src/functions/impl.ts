@@ -1,0 +1,241 @@
+/**
+ * What each DVHT.* function computes, with no Excel in it: arguments as Excel passes them (2-D arrays
+ * with "" for blanks, numbers, booleans), results as plain values, and ArgumentError (a Vietnamese
+ * message naming the argument) for a bad argument. functions.ts turns that into #VALUE!; the tests and
+ * HyperFormula call these directly.
+ */
+import { aggregateOutcomes, ArgumentError, findIndicatorPart, indicatorCitation, indicatorText, levelForValue, parseOutcome, resolveRuleSet, thresholdFor, type SingleValue } from "../engine/single-indicator";
+import { levelLabel } from "../engine/format";
+import type { Evaluation, IndicatorResult, PartResult } from "../engine/result";
+import { SHEETS } from "../engine/input";
+import type { UnitType } from "../rules/types";
+import { assessWorkbook, type Assessment } from "../workbook/assess";
+import { applyMapping, mappingFromRows, type WorkbookMapping } from "../workbook/mapping";
+import { matchTerm, UNIT_TYPES, YES_NO } from "../workbook/vocabulary";
+import type { CellValue, SheetData, WorkbookData } from "../workbook/workbook-data";
+
+export { ArgumentError };
+
+/** A range as Excel hands it to a custom function. */
+export type Matrix = unknown[][];
+
+function cellOf(value: unknown): CellValue {
+  if (value === undefined || value === null) return null;
+  if (typeof value === "string") return value.trim() === "" ? null : value;
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (typeof value === "boolean") return value;
+  return String(value);
+}
+
+/** A range's rows with blanks as null and trailing blank rows and cells dropped (ranges may have headroom). */
+export function rangeRows(range: unknown, argument: string): CellValue[][] {
+  if (range === null || range === undefined || range === "") return [];
+  const matrix: unknown[][] = Array.isArray(range) ? (range.every(Array.isArray) ? (range as unknown[][]) : [range]) : [[range]];
+  const rows = matrix.map((r) => {
+    const cells = r.map(cellOf);
+    while (cells.length > 0 && cells[cells.length - 1] === null) cells.pop();
+    return cells;
+  });
+  while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
+  if (rows.length === 0 && argument !== "selfAssessment") return [];
+  return rows;
+}
+
+function unitTypeOf(value: SingleValue): UnitType | null {
+  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
+  const type = matchTerm(UNIT_TYPES, String(value));
+  if (type === undefined) {
+    throw new ArgumentError("unitType", `Không có loại đơn vị “${value}” (đối số unitType). Ghi một trong: ${UNIT_TYPES.map((t) => t.spellings[0]).join(", ")}.`);
+  }
+  return type;
+}
+
+function single(value: unknown): SingleValue {
+  if (Array.isArray(value)) return single(value[0]);
+  return value as SingleValue;
+}
+
+/** DVHT.RATIO: share of yes among the yes/no cells; blanks are skipped. */
+export function flagCounts(flags: unknown): { yes: number; total: number } {
+  let yes = 0;
+  let total = 0;
+  for (const row of rangeRows(flags, "flags")) {
+    for (const value of row) {
+      if (value === null) continue;
+      const flag = typeof value === "boolean" ? value : matchTerm(YES_NO, String(value));
+      if (flag === undefined) {
+        throw new ArgumentError("flags", `Ô “${String(value)}” trong đối số flags không phải Có hoặc Không.`);
+      }
+      total++;
+      if (flag) yes++;
+    }
+  }
+  return { yes, total };
+}
+
+export function ratio(flags: unknown): number {
+  const { yes, total } = flagCounts(flags);
+  if (total === 0) throw new ArgumentError("flags", "Không có ô nào ghi Có hoặc Không trong đối số flags.");
+  return yes / total;
+}
+
+export function count(flags: unknown): string {
+  const { yes, total } = flagCounts(flags);
+  return `${yes}/${total}`;
+}
+
+export function level(indicator: unknown, value: unknown, ruleSet?: unknown, unitType?: unknown): string {
+  const rs = resolveRuleSet(single(ruleSet));
+  return levelLabel(levelForValue(rs, single(indicator), single(value), unitTypeOf(single(unitType))), rs);
+}
+
+export function threshold(indicator: unknown, levelNo: unknown, ruleSet?: unknown, unitType?: unknown): number | string {
+  const rs = resolveRuleSet(single(ruleSet));
+  return thresholdFor(rs, single(indicator), single(levelNo), unitTypeOf(single(unitType)));
+}
+
+function outcomesOf(levels: unknown, ruleSet: unknown) {
+  const rs = resolveRuleSet(single(ruleSet));
+  const outcomes = rangeRows(levels, "levels")
+    .flat()
+    .map((v) => parseOutcome(rs, v as SingleValue))
+    .filter((o) => o !== undefined);
+  return { rs, outcome: aggregateOutcomes(outcomes) };
+}
+
+export function criterion(levels: unknown, ruleSet?: unknown): string {
+  const { rs, outcome } = outcomesOf(levels, ruleSet);
+  return levelLabel(outcome, rs);
+}
+
+export function overall(levels: unknown, ruleSet?: unknown): string {
+  return criterion(levels, ruleSet);
+}
+
+export function text(indicator: unknown, ruleSet?: unknown, levelNo?: unknown): string {
+  return indicatorText(resolveRuleSet(single(ruleSet)), single(indicator), single(levelNo));
+}
+
+export function cite(indicator: unknown, ruleSet?: unknown): string {
+  return indicatorCitation(resolveRuleSet(single(ruleSet)), single(indicator));
+}
+
+// ── Whole evaluations from the input ranges ──────────────────────────────────────────────────────────
+
+export interface InputRanges {
+  unit: unknown;
+  roster: unknown;
+  awards: unknown;
+  certificates: unknown;
+  training: unknown;
+  selfAssessment?: unknown;
+}
+
+const ARGUMENT_OF_SHEET: Record<string, string> = {
+  [SHEETS.unit]: "unit",
+  [SHEETS.roster]: "roster",
+  [SHEETS.awards]: "awards",
+  [SHEETS.certificates]: "certificates",
+  [SHEETS.training]: "training",
+  [SHEETS.selfAssessment]: "selfAssessment",
+};
+
+/** The ranges as a canonical workbook, with the unit's column mapping applied (sheets are known by position). */
+export function rangesToWorkbook(ranges: InputRanges, mapping: WorkbookMapping | null = null): WorkbookData {
+  const sheets: SheetData[] = [
+    { name: SHEETS.unit, rows: rangeRows(ranges.unit, "unit") },
+    { name: SHEETS.roster, rows: rangeRows(ranges.roster, "roster") },
+    { name: SHEETS.awards, rows: rangeRows(ranges.awards, "awards") },
+    { name: SHEETS.certificates, rows: rangeRows(ranges.certificates, "certificates") },
+    { name: SHEETS.training, rows: rangeRows(ranges.training, "training") },
+  ];
+  const self = rangeRows(ranges.selfAssessment, "selfAssessment");
+  if (self.length > 0) sheets.push({ name: SHEETS.selfAssessment, rows: self });
+  const data: WorkbookData = { sheets };
+  if (!mapping) return data;
+  return applyMapping(data, { sheets: mapping.sheets.map((s) => ({ sheet: s.sheet, columns: s.columns })) });
+}
+
+/** The last evaluation, keyed by its inputs: every DVHT.INDICATOR cell of one recalculation shares it. */
+let cache: { key: string; assessment: Assessment } | null = null;
+
+export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null): Assessment & { evaluation: Evaluation } {
+  const data = rangesToWorkbook(ranges, mapping);
+  const key = JSON.stringify(data);
+  const assessment = cache?.key === key ? cache.assessment : assessWorkbook(data);
+  cache = { key, assessment };
+  if (assessment.evaluation === null) {
+    const error = assessment.issues.find((i) => i.severity === "error") ?? assessment.issues[0];
+    const argument = (error?.sheet && ARGUMENT_OF_SHEET[error.sheet]) || "unit";
+    throw new ArgumentError(argument, `${error?.message ?? "Không đánh giá được."} (đối số ${argument})${error?.fix ? " " + error.fix : ""}`);
+  }
+  return assessment as Assessment & { evaluation: Evaluation };
+}
+
+export const EVALUATE_HEADERS = ["Chỉ tiêu", "Nội dung", "Số đạt", "Tổng số", "Tỷ lệ", "Mức"];
+
+/** DVHT.EVALUATE's spilled table: a header, each tiêu chí then its chỉ tiêu, then the unit's result. */
+export function evaluationTable(evaluation: Evaluation, ruleSetId: string): (string | number)[][] {
+  const rs = resolveRuleSet(ruleSetId);
+  const rows: (string | number)[][] = [EVALUATE_HEADERS];
+  for (const c of evaluation.criteria) {
+    rows.push([`Tiêu chí ${c.id}`, c.title, "", "", "", levelLabel(c.level, rs)]);
+    for (const i of evaluation.indicators.filter((x) => x.criterion === c.id)) {
+      rows.push([i.id, i.title, i.numerator ?? "", i.denominator ?? "", i.ratio ?? "", levelLabel(i.level, rs)]);
+    }
+  }
+  rows.push(["Kết quả chung", evaluation.unit.name ?? "", "", "", "", evaluation.overall.label]);
+  return rows;
+}
+
+export function evaluateRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null): (string | number)[][] {
+  const { evaluation } = assessRanges(ranges, mapping);
+  return evaluationTable(evaluation, evaluation.ruleSet.id);
+}
+
+/** What DVHT.INDICATOR returns: the level (default), or one figure. */
+export type IndicatorField = "level" | "numerator" | "denominator" | "ratio";
+
+export function parseIndicatorField(value: unknown): IndicatorField {
+  const v = single(value);
+  if (v === null || v === undefined || v === "") return "level";
+  const f = String(v).trim().toLocaleLowerCase("vi");
+  if (["mức", "muc", "level", "mức đạt"].includes(f)) return "level";
+  if (["số đạt", "so dat", "numerator"].includes(f)) return "numerator";
+  if (["tổng số", "tong so", "denominator"].includes(f)) return "denominator";
+  if (["tỷ lệ", "tỉ lệ", "ty le", "ratio"].includes(f)) return "ratio";
+  throw new ArgumentError("what", `Không hiểu “${String(v)}” (đối số what): ghi mức, số đạt, tổng số hoặc tỷ lệ.`);
+}
+
+export function indicatorValue(evaluation: Evaluation, id: unknown, field: IndicatorField): string | number {
+  const rs = resolveRuleSet(evaluation.ruleSet.id);
+  const { indicator, part } = findIndicatorPart(rs, single(id), "id");
+  const result = evaluation.indicators.find((i) => i.id === indicator.id)!;
+  const isWhole = part.id === indicator.id;
+  const partResult: PartResult | IndicatorResult | undefined = isWhole ? result : result.parts.find((p) => p.id === part.id);
+  if (field === "level") {
+    if (isWhole || !partResult) return levelLabel(result.level, rs);
+    const p = partResult as PartResult;
+    if (!rs.levels.some((l) => p.requiredAt[l.level])) return levelLabel(null, rs);
+    let outcome: 0 | 1 | 2 = 0;
+    for (const { level: l } of rs.levels) {
+      if (p.requiredAt[l] && !p.metAt[l]) break;
+      outcome = l;
+    }
+    return levelLabel(outcome, rs);
+  }
+  const figure = partResult ? partResult[field] : null;
+  return figure ?? "";
+}
+
+export function indicatorOf(id: unknown, ranges: InputRanges, what: unknown, mapping: WorkbookMapping | null = null): string | number {
+  const field = parseIndicatorField(what);
+  const { evaluation } = assessRanges(ranges, mapping);
+  return indicatorValue(evaluation, id, field);
+}
+
+/** A mapping given as a range (the settings sheet's rows), or null. */
+export function mappingOf(range: unknown): WorkbookMapping | null {
+  const rows = rangeRows(range, "mapping");
+  return rows.length === 0 ? null : mappingFromRows(rows);
+}
