@@ -50,6 +50,12 @@ export interface BarChartSpec {
   anchor: { row: number; column: number; rows: number; columns: number };
 }
 
+export interface PrintSetup {
+  orientation: "portrait" | "landscape";
+  /** Rows repeated at the top of every printed page (0-based, inclusive). */
+  repeatRows?: { first: number; last: number };
+}
+
 export interface SheetModel {
   /** The sheet name dvht wants; the writer may pick another if a user's sheet holds it. */
   name: string;
@@ -63,4 +69,6 @@ export interface SheetModel {
   /** An autofilter over the header row and the rows below it (0-based header row, columns). */
   autoFilter?: { row: number; firstColumn: number; lastColumn: number };
   charts?: BarChartSpec[];
+  /** How the sheet prints: A4, fitted to one page wide, page numbers in the footer, header rows repeated. */
+  print?: PrintSetup;
 }

@@ -99,4 +99,24 @@ export function writeModel(ws: ExcelJS.Worksheet, model: SheetModel): void {
     ws.autoFilter = { from: { row: row + 1, column: firstColumn + 1 }, to: { row: row + 1, column: lastColumn + 1 } };
   }
   ws.pageSetup.paperSize = A4 as ExcelJS.PageSetup["paperSize"];
+  if (model.print) applyPrintSetup(ws, model.print);
+}
+
+const MM_PER_INCH = 25.4;
+
+/**
+ * Print as Vietnamese administrative documents are printed: A4, margins 20 mm top and bottom, 30 mm
+ * left, 15 mm right, one page wide, the table header repeated, "Trang 1/3" in the footer.
+ */
+function applyPrintSetup(ws: ExcelJS.Worksheet, print: NonNullable<SheetModel["print"]>): void {
+  Object.assign(ws.pageSetup, {
+    orientation: print.orientation,
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    horizontalCentered: true,
+    margins: { left: 30 / MM_PER_INCH, right: 15 / MM_PER_INCH, top: 20 / MM_PER_INCH, bottom: 20 / MM_PER_INCH, header: 0.3, footer: 0.3 },
+  } satisfies Partial<ExcelJS.PageSetup>);
+  if (print.repeatRows) ws.pageSetup.printTitlesRow = `${print.repeatRows.first + 1}:${print.repeatRows.last + 1}`;
+  ws.headerFooter.oddFooter = "&CTrang &P/&N";
 }

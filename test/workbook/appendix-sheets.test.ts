@@ -38,14 +38,24 @@ describe.each(cases)("appendix sheets — %s", (_name, build) => {
     }
   });
 
-  test.each(Object.entries(TITLES))("%s: unit name on row 1, title on row 2, merged across", (name, title) => {
+  test.each(Object.entries(TITLES))("%s: national header on rows 1–2, title on row 3, merged across", (name, title) => {
     const m = sheet(models, name);
-    expect(text(m.rows[0]![0])).toBe("Trường Tiểu học An Tiến");
-    expect(text(m.rows[1]![0])).toBe(title);
-    expect(m.rows[1]![0]!.style?.bold).toBe(true);
-    expect(text(m.rows[2]![0])).toContain("“Đơn vị học tập” cấp huyện theo Thông tư 24/2023/TT-BGDĐT — năm 2025");
     const width = m.columnWidths.length;
-    for (const r of [0, 1, 2]) expect(m.merges).toContainEqual({ top: r, left: 0, bottom: r, right: width - 1 });
+    const split = Math.max(1, Math.floor(width / 2));
+    expect(text(m.rows[0]![0])).toBe("TRƯỜNG TIỂU HỌC AN TIẾN");
+    expect(text(m.rows[0]![split])).toBe("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM");
+    expect(text(m.rows[1]![split])).toBe("Độc lập - Tự do - Hạnh phúc");
+    expect(text(m.rows[2]![0])).toBe(title);
+    expect(m.rows[2]![0]!.style?.bold).toBe(true);
+    expect(text(m.rows[3]![0])).toContain("“Đơn vị học tập” cấp huyện theo Thông tư 24/2023/TT-BGDĐT — năm 2025");
+    for (const r of [2, 3]) expect(m.merges).toContainEqual({ top: r, left: 0, bottom: r, right: width - 1 });
+  });
+
+  test.each(Object.keys(TITLES))("%s: ends with the signature block and prints on A4 one page wide", (name) => {
+    const m = sheet(models, name);
+    const texts = m.rows.slice(-3).flatMap((r) => r.map(text));
+    expect(texts).toEqual(expect.arrayContaining(["NGƯỜI LẬP BIỂU", "THỦ TRƯỞNG ĐƠN VỊ", "(Ký, ghi rõ họ tên, đóng dấu)"]));
+    expect(m.print?.orientation).toMatch(/portrait|landscape/);
   });
 
   test("no undefined cell; every row as wide as the column widths; every value a cell value", () => {
@@ -147,7 +157,7 @@ test("a unit without a name or year still gets titled sheets", () => {
   const models = buildAppendixSheets(nameless, [], RULES);
   for (const m of models) {
     expect(text(m.rows[0]![0])).toBe("(Chưa ghi tên đơn vị)");
-    expect(text(m.rows[2]![0])).toBe(RULES.title);
+    expect(text(m.rows[3]![0])).toBe(RULES.title);
   }
   const kc = sheet(models, "Kết luận chung");
   expect(kc.rows.flat().map(text)).toContain("Đơn vị tự đánh giá đạt “Đơn vị học tập” cấp huyện mức độ 1.");

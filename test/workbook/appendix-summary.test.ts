@@ -16,7 +16,7 @@ test("header: STT | Tiêu chí, chỉ tiêu | Kết quả | Mức đạt | Minh 
     "Căn cứ",
   ]);
   expect(m.frozenRows).toBe(header + 1);
-  expect(text(m.rows[3]![0])).toBe("Tổng số Thành viên tính vào đánh giá: 45 (không tính 1 người)");
+  expect(text(m.rows[4]![0])).toBe("Tổng số Thành viên tính vào đánh giá: 45 (không tính 1 người)");
 });
 
 test("one row per chỉ tiêu, in order, each under its tiêu chí row", () => {

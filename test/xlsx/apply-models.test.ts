@@ -253,3 +253,22 @@ describe("appendSheetsToFile", () => {
     expect(sqrefs).toEqual(["A2:A1048576", "B5:B6"]);
   });
 });
+
+test("a model's print setup: A4, one page wide, margins in millimetres, repeated header row, page numbers", async () => {
+  const workbook = new ExcelJS.Workbook();
+  const model: SheetModel = {
+    name: "In thử",
+    rows: [[{ value: "Tiêu đề" }], [{ value: "Cột" }], [{ value: 1 }]],
+    merges: [],
+    columnWidths: [20],
+    print: { orientation: "landscape", repeatRows: { first: 1, last: 1 } },
+  };
+  applySheetModels(workbook, [model]);
+  const reread = new ExcelJS.Workbook();
+  await reread.xlsx.load((await workbook.xlsx.writeBuffer()) as ArrayBuffer);
+  const ws = reread.getWorksheet("In thử")!;
+  expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: "landscape", fitToPage: true, fitToWidth: 1, fitToHeight: 0 });
+  expect(ws.pageSetup.margins!.left).toBeCloseTo(30 / 25.4, 3);
+  expect(ws.pageSetup.printTitlesRow).toBe("2:2");
+  expect(ws.headerFooter.oddFooter).toBe("&CTrang &P/&N");
+});

@@ -10,6 +10,7 @@ import { readClaim } from "../../engine/claims";
 import { foldLoose } from "../../engine/text";
 import type { IndicatorPart, IndicatorRule, LevelDefinition, LevelNo, RuleSet, ThresholdText } from "../../rules/types";
 import { STYLES, type SheetBuilder } from "./sheet-builder";
+import type { CellStyle, SheetModel } from "../sheet-model";
 
 export interface CriterionGroup {
   criterion: CriterionResult;
@@ -296,7 +297,7 @@ export function issuesWarning(ctx: AppendixContext): string | null {
  * any extra lines, a warning when the data has errors, and a blank row. Returns the index of the next row.
  */
 export function titleBlock(b: SheetBuilder, ctx: AppendixContext, title: string, extra: string[] = []): number {
-  b.banner(ctx.unitName, STYLES.unit);
+  nationalHeader(b, ctx);
   b.banner(title, STYLES.title);
   const year = yearPhrase(ctx);
   b.banner(year ? `${ctx.ruleSet.title} — ${year}` : ctx.ruleSet.title, STYLES.subtitle);
@@ -305,4 +306,62 @@ export function titleBlock(b: SheetBuilder, ctx: AppendixContext, title: string,
   if (warning) b.banner(warning, STYLES.note);
   b.blank();
   return b.nextRow;
+}
+
+/** Columns of the left and right halves of a sheet, for the two-column header and signature blocks. */
+function halves(b: SheetBuilder): { left: [number, number]; right: [number, number] } {
+  if (b.width < 2) return { left: [0, 0], right: [0, 0] };
+  const split = Math.max(1, Math.floor(b.width / 2));
+  return { left: [0, split - 1], right: [split, b.width - 1] };
+}
+
+/** Two rows as on every administrative document: the unit on the left, the national motto on the right. */
+function nationalHeader(b: SheetBuilder, ctx: AppendixContext): void {
+  const { left, right } = halves(b);
+  const first = b.row();
+  const second = b.row();
+  const name = ctx.unitName === MISSING_UNIT_NAME ? ctx.unitName : ctx.unitName.toLocaleUpperCase("vi");
+  b.put(first, left[0], name, STYLES.unit);
+  b.put(first, right[0], NATIONAL_TITLE, STYLES.nationalTitle);
+  b.put(second, right[0], NATIONAL_MOTTO, STYLES.nationalTitle);
+  for (const r of [first, second]) {
+    if (left[1] > left[0]) b.merge(r, left[0], r, left[1]);
+    if (right[1] > right[0]) b.merge(r, right[0], r, right[1]);
+  }
+}
+
+export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
+export const NATIONAL_MOTTO = "Độc lập - Tự do - Hạnh phúc";
+export const PREPARER = "NGƯỜI LẬP BIỂU";
+export const HEAD_OF_UNIT = "THỦ TRƯỞNG ĐƠN VỊ";
+
+/** Where the sheet is signed and stamped: người lập biểu on the left, thủ trưởng đơn vị on the right. */
+function signatureBlock(b: SheetBuilder, ctx: AppendixContext): void {
+  const { left, right } = halves(b);
+  const year = ctx.evaluation.unit.year;
+  const rows: [string, string, CellStyle, CellStyle][] = [
+    ["", `……, ngày …… tháng …… năm ${year !== null ? year + 1 : "……"}`, STYLES.signature, STYLES.signatureNote],
+    [PREPARER, HEAD_OF_UNIT, STYLES.signature, STYLES.signature],
+    ["(Ký, ghi rõ họ tên)", "(Ký, ghi rõ họ tên, đóng dấu)", STYLES.signatureNote, STYLES.signatureNote],
+  ];
+  b.blank();
+  for (const [l, r, ls, rs] of rows) {
+    const row = b.row();
+    if (l) b.put(row, left[0], l, ls);
+    b.put(row, right[0], r, rs);
+    if (left[1] > left[0]) b.merge(row, left[0], row, left[1]);
+    if (right[1] > right[0]) b.merge(row, right[0], row, right[1]);
+  }
+}
+
+/**
+ * The end of every Phụ lục sheet: the signature block, then the model with its print setup (A4, one
+ * page wide, page numbers; `repeatRow`, a table header, printed again on every page).
+ */
+export function finishSheet(b: SheetBuilder, ctx: AppendixContext, frozenRows?: number, repeatRow?: number): SheetModel {
+  signatureBlock(b, ctx);
+  const model = b.build(frozenRows);
+  model.print = { orientation: b.width > 5 ? "landscape" : "portrait" };
+  if (repeatRow !== undefined) model.print.repeatRows = { first: repeatRow, last: repeatRow };
+  return model;
 }

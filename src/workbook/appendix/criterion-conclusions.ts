@@ -13,6 +13,7 @@ import {
   indicatorShortName,
   label,
   outcomeColumns,
+  finishSheet,
   titleBlock,
 } from "./common";
 import { SheetBuilder, STYLES, cell } from "./sheet-builder";
@@ -68,7 +69,7 @@ export function buildCriterionConclusionsSheet(ctx: AppendixContext): SheetModel
     b.blank();
   }
   // One table per tiêu chí, each with its own header: only the title rows stay frozen.
-  return b.build(firstBlock);
+  return finishSheet(b, ctx, firstBlock);
 }
 
 /** “x” in the column of the outcome reached; nothing elsewhere or when the chỉ tiêu does not apply. */

@@ -13,6 +13,7 @@ import {
   lowerFirst,
   overallSentence,
   reaches,
+  finishSheet,
   titleBlock,
 } from "./common";
 import { SheetBuilder, STYLES, cell } from "./sheet-builder";
@@ -58,7 +59,7 @@ export function buildGeneralConclusionSheet(ctx: AppendixContext): SheetModel {
       cell(label(group.criterion.level, ctx), STYLES.center),
     ]);
   }
-  return b.build(header + 1);
+  return finishSheet(b, ctx, header + 1, header);
 }
 
 /**

@@ -16,6 +16,7 @@ import {
   indicatorWording,
   label,
   shownParts,
+  finishSheet,
   titleBlock,
 } from "./common";
 import { SheetBuilder, STYLES, cell } from "./sheet-builder";
@@ -35,7 +36,7 @@ export function buildIndicatorFormsSheet(ctx: AppendixContext): SheetModel {
     for (const ind of group.indicators) indicatorBlock(b, ctx, ind);
   }
   // Blocks follow one another with their own small tables: only the title rows stay frozen.
-  return b.build(firstBlock);
+  return finishSheet(b, ctx, firstBlock);
 }
 
 /** The committee's text, or a note saying it is missing. */

@@ -16,6 +16,7 @@ import {
   membersLine,
   partOutcome,
   thresholdText,
+  finishSheet,
   titleBlock,
 } from "./common";
 import { NUMBER_FORMATS, SheetBuilder, STYLES, cell } from "./sheet-builder";
@@ -92,5 +93,5 @@ export function buildRatiosSheet(ctx: AppendixContext): SheetModel {
     "Tỷ lệ được so với ngưỡng bằng phân số chính xác, không làm tròn; cột Tỷ lệ chỉ làm tròn để hiển thị.",
     STYLES.note,
   );
-  return b.build(header + 1);
+  return finishSheet(b, ctx, header + 1, header);
 }

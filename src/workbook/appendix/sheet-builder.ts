@@ -16,6 +16,11 @@ export const STYLES = {
   title: { bold: true, fontSize: 14, align: "center", verticalAlign: "middle", wrap: true },
   /** Rule set, year, member count under the title. */
   subtitle: { italic: true, align: "center", verticalAlign: "middle", wrap: true },
+  /** The national title and motto at the top right. */
+  nationalTitle: { bold: true, align: "center", verticalAlign: "middle" },
+  /** Signature block: titles, and the date and "(Ký, ghi rõ họ tên)" notes. */
+  signature: { bold: true, align: "center", verticalAlign: "middle" },
+  signatureNote: { italic: true, align: "center", verticalAlign: "middle" },
   /** Table header cells. */
   header: { bold: true, border: true, align: "center", verticalAlign: "middle", wrap: true, fill: "DDEBF7" },
   /** Table body, long text. */
@@ -84,6 +89,14 @@ export class SheetBuilder {
     for (let c = 0; c < this.width; c++) padded.push(cells[c] ?? null);
     this.rows.push(padded);
     return this.rows.length - 1;
+  }
+
+  /** Sets one cell of an existing row. */
+  put(row: number, column: number, value: CellValue, style?: CellStyle): void {
+    if (row < 0 || row >= this.rows.length || column < 0 || column >= this.width) {
+      throw new Error(`Cell ${row},${column} is outside “${this.name}”.`);
+    }
+    this.rows[row]![column] = cell(value, style);
   }
 
   /** An empty row. */

@@ -16,6 +16,7 @@ import {
   membersLine,
   overallSentence,
   reaches,
+  finishSheet,
   titleBlock,
 } from "./common";
 import { SheetBuilder, STYLES, cell } from "./sheet-builder";
@@ -88,5 +89,5 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
       b.row([cell(`(${no})`, { ...STYLES.note, align: "right" }), cell(ASSUMPTIONS[id]?.text ?? id, STYLES.note)]);
     }
   }
-  return b.build(headerRow + 1);
+  return finishSheet(b, ctx, headerRow + 1, headerRow);
 }
