@@ -1,5 +1,5 @@
 /** Whether a rule applies to a unit, and how to say to whom it applies. */
-import type { Applicability, UnitCondition } from "../rules/types";
+import type { Applicability, LevelRequirement, UnitCondition } from "../rules/types";
 import { PUBLIC_SECTOR_LABEL, SCHOOL_LEVEL_LABELS, UNIT_TYPE_LABELS } from "../rules/labels";
 import type { UnitInfo } from "./input";
 
@@ -9,7 +9,18 @@ function matches(condition: UnitCondition, unit: UnitInfo): boolean {
     return false;
   }
   if (condition.publicSector !== undefined && unit.publicSector !== condition.publicSector) return false;
+  if (condition.disadvantagedArea !== undefined && (unit.disadvantagedArea ?? null) !== condition.disadvantagedArea) return false;
   return true;
+}
+
+/** A level's requirement as it applies to this unit: the first matching variant replaces the base. */
+export function resolveRequirement(requirement: LevelRequirement, unit: UnitInfo): LevelRequirement {
+  const variant = requirement.variants?.find((v) => matches(v.when, unit));
+  if (!variant) return requirement;
+  const { when: _when, ...rest } = variant;
+  const resolved: LevelRequirement = { ...requirement, ...rest };
+  delete resolved.variants;
+  return resolved;
 }
 
 export function applies(applicability: Applicability, unit: UnitInfo): boolean {
@@ -21,6 +32,8 @@ function describeCondition(condition: UnitCondition): string {
   if (condition.unitTypes) words.push(condition.unitTypes.map((t) => UNIT_TYPE_LABELS[t]).join(", "));
   if (condition.publicSector === true) words.push(words.length ? "công lập" : PUBLIC_SECTOR_LABEL);
   if (condition.publicSector === false) words.push("ngoài công lập");
+  if (condition.disadvantagedArea === true) words.push("xã thuộc vùng khó khăn");
+  if (condition.disadvantagedArea === false) words.push("xã không thuộc vùng khó khăn");
   if (condition.schoolLevels) {
     words.push("có cấp học cao nhất là " + condition.schoolLevels.map((l) => SCHOOL_LEVEL_LABELS[l]).join(" hoặc "));
   }

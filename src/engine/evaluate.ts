@@ -4,12 +4,15 @@
  * (Điều 8). Indicators that do not apply to the unit are "Không áp dụng" and lower nothing.
  */
 import { ASSUMPTIONS } from "../rules/assumptions";
-import type { Basis, IndicatorRule, LevelNo, RuleSet } from "../rules/types";
-import { applies } from "./applicability";
+import type { Basis, IndicatorPart, IndicatorRule, LevelNo, RuleSet } from "../rules/types";
+import { applies, resolveRequirement } from "./applicability";
 import { auditClaims } from "./audit";
 import { decidingLevel, explainNotApplicable, explainPart, fullCite, type PartVerdict } from "./explain";
-import { levelLabel } from "./format";
-import type { AssessmentInput } from "./input";
+import { formatPoints, levelLabel } from "./format";
+import { ruleSetFit } from "./rule-set-fit";
+import { gradeFor, sumPoints, evaluatePointsItem } from "./points";
+import { withDerivedDigitalLevel } from "./qd4725";
+import type { AssessmentInput, UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
 import { measurePart, type MeasureContext } from "./measures";
 import { indexMemberFacts } from "./member-facts";
@@ -27,14 +30,26 @@ function isRequired(verdict: Pick<PartVerdict, "requiredAt">, ruleSet: RuleSet):
   return ruleSet.levels.some((l) => verdict.requiredAt[l.level]);
 }
 
+/** A part with each level's requirement as it applies to this unit (variants resolved). */
+function resolvePart(part: IndicatorPart, unit: UnitInfo): IndicatorPart {
+  if (!Object.values(part.levels).some((r) => r?.variants)) return part;
+  const levels: IndicatorPart["levels"] = {};
+  for (const [level, requirement] of Object.entries(part.levels)) {
+    if (requirement) levels[Number(level) as LevelNo] = resolveRequirement(requirement, unit);
+  }
+  return { ...part, levels };
+}
+
 function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: MeasureContext): IndicatorResult {
+  if (indicator.parts.some((p) => p.measure.kind === "points")) return evaluatePointsItem(indicator, ruleSet, ctx);
   const unit = ctx.input.unit;
   const parts: PartResult[] = [];
   const bases: Basis[] = [];
   const assumptions = new Set<string>();
   let decidingCite: string | null = null;
 
-  for (const part of indicator.parts) {
+  for (const rulePart of indicator.parts) {
+    const part = resolvePart(rulePart, unit);
     const verdict: PartVerdict = { requiredAt: {}, metAt: {} };
     for (const { level } of ruleSet.levels) {
       const requirement = part.levels[level];
@@ -88,7 +103,8 @@ function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: Meas
   }
   const main = shown.find((p) => p.numerator !== null) ?? shown[0]!;
   const basis = bases.reduce<Basis>((weakest, b) => (BASIS_STRENGTH[b] > BASIS_STRENGTH[weakest] ? b : weakest), "text");
-  const firstRequirement = ruleSet.levels.map((l) => indicator.parts[0]!.levels[l.level]).find((r) => r !== undefined);
+  const firstPart = resolvePart(indicator.parts[0]!, unit);
+  const firstRequirement = ruleSet.levels.map((l) => firstPart.levels[l.level]).find((r) => r !== undefined);
   return {
     id: indicator.id,
     criterion: indicator.criterion,
@@ -105,12 +121,14 @@ function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: Meas
   };
 }
 
-export function evaluate(input: AssessmentInput, ruleSet: RuleSet, priorIssues: DataIssue[] = []): Evaluation {
+export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssues: DataIssue[] = []): Evaluation {
+  const derived = withDerivedDigitalLevel(rawInput.unit);
+  const input: AssessmentInput = derived.unit === rawInput.unit ? rawInput : { ...rawInput, unit: derived.unit };
   const ctx: MeasureContext = {
     input,
     facts: indexMemberFacts(input),
     selfAssessments: new Map(input.selfAssessments.map((s) => [s.indicatorId, s])),
-    issues: [],
+    issues: [...derived.issues, ...ruleSetFit(input, ruleSet)],
   };
   const indicators = ruleSet.indicators.map((indicator) => evaluateIndicator(indicator, ruleSet, ctx));
   const criteria: CriterionResult[] = ruleSet.criteria.map((criterion) => {

@@ -5,7 +5,7 @@
  */
 import type { IndicatorPart, LevelDefinition, LevelNo, LevelRequirement, RuleSet } from "../rules/types";
 import { describeApplicability } from "./applicability";
-import { formatPercent } from "./format";
+import { formatInteger, formatPercent } from "./format";
 import type { PartFigures } from "./measures";
 import { parseThreshold, thresholdValue } from "./threshold";
 
@@ -21,7 +21,7 @@ export function fullCite(requirement: LevelRequirement, ruleSet: RuleSet): strin
   return `${requirement.cite} ${ruleSet.regulation.name}`;
 }
 
-function figuresPhrase(part: IndicatorPart, figures: PartFigures): string {
+export function figuresPhrase(part: IndicatorPart, figures: PartFigures): string {
   const { numerator, denominator } = figures;
   switch (part.measure.kind) {
     case "memberShare":
@@ -38,13 +38,22 @@ function figuresPhrase(part: IndicatorPart, figures: PartFigures): string {
     case "committee":
       if (figures.blocker !== null) return capitalise(figures.blocker);
       return `Tổ đánh giá ghi “${figures.value ?? ""}”`;
+    case "communityShare":
+    case "memberUnitsShare": {
+      const who = part.measure.kind === "communityShare" ? "công dân" : "đơn vị thành viên";
+      if (numerator === null || denominator === null || denominator === 0) return capitalise(figures.blocker ?? `không có ${who} nào`);
+      return `${formatInteger(numerator)}/${formatInteger(denominator)} ${who} (${formatPercent(numerator / denominator)}) ${part.measure.describe}`;
+    }
+    case "points":
+      return capitalise(part.measure.describe);
   }
 }
 
 /** What a level asks, in a few words: "ngưỡng mức độ 2 là 95%", "yêu cầu mức độ 1 (từ “Mức đáp ứng cơ bản” trở lên)". */
 function requirementPhrase(level: LevelDefinition, requirement: LevelRequirement): string {
   if (requirement.threshold !== undefined) {
-    return `ngưỡng ${level.name} là ${formatPercent(thresholdValue(parseThreshold(requirement.threshold)))}`;
+    const at = requirement.minimum !== undefined ? ` (tính các đơn vị từ “${requirement.minimum}”)` : "";
+    return `ngưỡng ${level.name} là ${formatPercent(thresholdValue(parseThreshold(requirement.threshold)))}${at}`;
   }
   if (requirement.minimum !== undefined) return `yêu cầu ${level.name} (từ “${requirement.minimum}” trở lên)`;
   return `yêu cầu ${level.name}`;

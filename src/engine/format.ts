@@ -35,3 +35,13 @@ export function levelLabel(outcome: Outcome, ruleSet: Pick<RuleSet, "levels">): 
   if (outcome === 0) return NOT_MET_LABEL;
   return ruleSet.levels.find((l) => l.level === outcome)?.label ?? `Mức độ ${outcome}`;
 }
+
+/** Points with a Vietnamese decimal comma, at most two decimals: 95 → "95", 7.5 → "7,5". */
+export function formatPoints(n: number): string {
+  const hundredths = Math.round(n * 100);
+  const whole = Math.trunc(hundredths / 100);
+  const frac = Math.abs(hundredths % 100);
+  if (frac === 0) return formatInteger(whole);
+  const digits = frac % 10 === 0 ? String(frac / 10) : String(frac).padStart(2, "0");
+  return `${hundredths < 0 && whole === 0 ? "-" : ""}${formatInteger(whole)}${DECIMAL}${digits}`;
+}

@@ -13,6 +13,8 @@ export const SHEETS = {
   certificates: "Chứng chỉ",
   training: "Bồi dưỡng",
   selfAssessment: "Tự đánh giá",
+  community: "Cộng đồng",
+  memberUnits: "Đơn vị thành viên",
 } as const;
 
 export interface UnitInfo {
@@ -33,8 +35,29 @@ export interface UnitInfo {
   vetAccredited: boolean | null;
   learners: number | null;
   learnerCitizens: number | null;
+  /** What the unit applies for, as written in `Danh hiệu đề nghị` (“Đơn vị học tập”, “Cộng đồng học tập”). */
+  recognitionTitle?: string | null;
+  /** QĐ 4725 group scores (dạy – học; quản trị), each out of 100, when the level is not written. */
+  digitalTeachingScore?: number | null;
+  digitalManagementScore?: number | null;
+  /** Canonical name on the QĐ 4740 scale (cơ sở giáo dục đại học). */
+  digitalTransformation4740?: string | null;
+  // ── From the `Cộng đồng` sheet (TT25/2023) ──
+  /** Số công dân trong xã: the denominator of 5.1 and 5.2. */
+  population?: number | null;
+  learningCitizens?: number | null;
+  trainedCitizens?: number | null;
+  universityCitizens?: number | null;
+  disadvantagedArea?: boolean | null;
+  pcgdPreschool?: boolean | null;
+  /** Canonical names on the pcgdLevel / literacyLevel scales. */
+  pcgdPrimary?: string | null;
+  pcgdLowerSecondary?: string | null;
+  literacy?: string | null;
   /** The `Đơn vị` sheet row of each field, for explanations. */
   rows: Partial<Record<UnitField, number>>;
+  /** The `Cộng đồng` sheet row of each of its fields. */
+  communityRows?: Partial<Record<CommunityField, number>>;
 }
 
 export type UnitField =
@@ -49,7 +72,23 @@ export type UnitField =
   | "digitalTransformation"
   | "vetAccredited"
   | "learners"
-  | "learnerCitizens";
+  | "learnerCitizens"
+  | "recognitionTitle"
+  | "digitalTeachingScore"
+  | "digitalManagementScore"
+  | "digitalTransformation4740";
+
+/** Fields of the `Cộng đồng` sheet (their rows are kept in `UnitInfo.communityRows`). */
+export type CommunityField =
+  | "population"
+  | "learningCitizens"
+  | "trainedCitizens"
+  | "universityCitizens"
+  | "disadvantagedArea"
+  | "pcgdPreschool"
+  | "pcgdPrimary"
+  | "pcgdLowerSecondary"
+  | "literacy";
 
 export interface Member {
   /** The join key: the member code when the roster has `Mã`, else the folded name. */
@@ -104,6 +143,16 @@ export interface SelfAssessment {
   strengths: string | null;
   weaknesses: string | null;
   plan: string | null;
+  /** Điểm tự đánh giá (points-based rule sets, TT22/2020), or null/absent when not written. */
+  points?: number | null;
+}
+
+/** A member commune (district) of a huyện (tỉnh) assessed as “Cộng đồng học tập” (`Đơn vị thành viên`). */
+export interface MemberUnit {
+  row: number;
+  name: string;
+  /** Canonical name on the recognitionLevel scale, or null when not recognised. */
+  recognition: string | null;
 }
 
 export interface AssessmentInput {
@@ -113,6 +162,10 @@ export interface AssessmentInput {
   certificates: Certificate[];
   trainings: Training[];
   selfAssessments: SelfAssessment[];
+  /** Member communes or districts (TT25 cấp huyện, cấp tỉnh). */
+  memberUnits?: MemberUnit[];
+  /** Which sheets the workbook holds that decide the kind of input (for consistency checks). */
+  sheetsPresent?: { community: boolean; roster: boolean };
   /**
    * Keys whose roster name is ambiguous (two members share it and there is no `Mã`): rows of other sheets
    * with such a key are attached to nobody.

@@ -2,7 +2,7 @@
  * The figures of one indicator part, by measure kind: a share of members or learners, a unit attribute,
  * or the committee's judgement. `meets(level)` then decides each level against the rule data.
  */
-import type { FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, ScaleId } from "../rules/types";
+import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, ScaleId } from "../rules/types";
 import type { DataIssue } from "./issues";
 import { SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
 import type { MemberFacts } from "./member-facts";
@@ -93,7 +93,7 @@ function learnerShare(ctx: MeasureContext): PartFigures {
 }
 
 function unitOrdinal(part: IndicatorPart, attribute: OrdinalAttribute, scaleId: ScaleId, ctx: MeasureContext): PartFigures {
-  const value = ctx.input.unit[attribute];
+  const value = ctx.input.unit[attribute] ?? null;
   const rank = value === null ? undefined : scaleRank(scaleId, value);
   return {
     numerator: null,
@@ -109,7 +109,7 @@ function unitOrdinal(part: IndicatorPart, attribute: OrdinalAttribute, scaleId: 
 }
 
 function unitFlag(part: IndicatorPart, attribute: FlagAttribute, ctx: MeasureContext): PartFigures {
-  const value = ctx.input.unit[attribute];
+  const value = ctx.input.unit[attribute] ?? null;
   return {
     numerator: null,
     denominator: null,
@@ -161,6 +161,79 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
   };
 }
 
+/** Which `Cộng đồng` figure each count names, with its label for messages. */
+const COMMUNITY_LABELS: Record<CommunityCount, string> = {
+  learningCitizens: "Số công dân đạt Công dân học tập",
+  trainedCitizens: "Số công dân được đào tạo trình độ chuyên môn kỹ thuật",
+  universityCitizens: "Số công dân có trình độ đại học trở lên",
+};
+
+function communityShare(part: IndicatorPart, count: CommunityCount, ctx: MeasureContext): PartFigures {
+  const unit = ctx.input.unit;
+  const population = unit.population ?? null;
+  const numerator = unit[count] ?? null;
+  const missing = population === null || numerator === null || population === 0;
+  if (missing) {
+    ctx.issues.push({
+      severity: "error",
+      code: "communityFigureMissing",
+      sheet: SHEETS.community,
+      row: unit.communityRows?.[population === null || population === 0 ? "population" : count],
+      column: "Giá trị",
+      message: `Chỉ tiêu ${part.id} tính trên số công dân trong xã nhưng chưa ghi “Số công dân” hoặc “${COMMUNITY_LABELS[count]}”.`,
+      fix: `Ghi hai số này ở sheet “${SHEETS.community}”.`,
+    });
+  }
+  return {
+    numerator: missing ? null : numerator,
+    denominator: missing ? null : population,
+    value: null,
+    rows: null,
+    blocker: missing ? "chưa có số liệu công dân" : null,
+    meets: missing ? () => false : shareMeets(numerator!, population!),
+  };
+}
+
+function memberUnitsShare(part: IndicatorPart, ctx: MeasureContext): PartFigures {
+  const units = ctx.input.memberUnits ?? [];
+  if (units.length === 0) {
+    ctx.issues.push({
+      severity: "error",
+      code: "memberUnitsMissing",
+      sheet: SHEETS.memberUnits,
+      message: `Chỉ tiêu ${part.id} tính trên các đơn vị thành viên nhưng sheet “${SHEETS.memberUnits}” chưa có dòng nào.`,
+      fix: `Ghi mỗi xã (huyện) một dòng ở sheet “${SHEETS.memberUnits}”: tên và mức công nhận “Cộng đồng học tập”.`,
+    });
+  }
+  const rank = (u: { recognition: string | null }) => (u.recognition === null ? -1 : scaleRank("recognitionLevel", u.recognition) ?? -1);
+  const atLeast = (minimum: string | undefined) => {
+    const min = minimum === undefined ? 0 : scaleRank("recognitionLevel", minimum) ?? Infinity;
+    return units.filter((u) => rank(u) >= min);
+  };
+  const recognised = atLeast(undefined);
+  return {
+    numerator: units.length ? recognised.length : null,
+    denominator: units.length ? units.length : null,
+    value: null,
+    rows: {
+      sheet: SHEETS.memberUnits,
+      qualifying: recognised.map((u) => u.row),
+      notQualifying: units.filter((u) => !recognised.includes(u)).map((u) => u.row),
+    },
+    blocker: units.length ? null : "chưa có danh sách đơn vị thành viên",
+    meets: (requirement) =>
+      units.length > 0 &&
+      requirement.threshold !== undefined &&
+      meetsThreshold(atLeast(requirement.minimum).length, units.length, parseThreshold(requirement.threshold)),
+  };
+}
+
+/** Counts of member units at or above each step, for explanations: “18/20 đạt mức độ 1, 12/20 đạt mức độ 2”. */
+export function memberUnitCounts(ctx: Pick<MeasureContext, "input">, minimum: string): number {
+  const min = scaleRank("recognitionLevel", minimum) ?? Infinity;
+  return (ctx.input.memberUnits ?? []).filter((u) => u.recognition !== null && (scaleRank("recognitionLevel", u.recognition) ?? -1) >= min).length;
+}
+
 export function measurePart(part: IndicatorPart, ctx: MeasureContext): PartFigures {
   const measure = part.measure;
   switch (measure.kind) {
@@ -174,6 +247,12 @@ export function measurePart(part: IndicatorPart, ctx: MeasureContext): PartFigur
       return unitFlag(part, measure.attribute, ctx);
     case "committee":
       return committee(part, ctx);
+    case "communityShare":
+      return communityShare(part, measure.count, ctx);
+    case "memberUnitsShare":
+      return memberUnitsShare(part, ctx);
+    case "points":
+      throw new Error("Mục tính điểm được tính ở src/engine/points.ts");
   }
 }
 

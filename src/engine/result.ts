@@ -47,6 +47,9 @@ export interface IndicatorResult {
   /** Ids of assumptions the result rests on (src/rules/assumptions.ts). */
   assumptions: string[];
   parts: PartResult[];
+  /** Points-based rule sets (TT22/2020): the committee's points for the item and its maximum. */
+  points?: number;
+  maxPoints?: number;
 }
 
 export interface CriterionResult {
@@ -55,6 +58,18 @@ export interface CriterionResult {
   level: Outcome;
   /** Ids of the indicators that apply to the unit. */
   applicable: string[];
+  /** Points-based rule sets: the group's total and maximum. */
+  points?: number;
+  maxPoints?: number;
+}
+
+/** The xếp loại of a points-based evaluation (TT22/2020 Điều 6). */
+export interface ScoringResult {
+  points: number;
+  maxPoints: number;
+  grade: string;
+  /** The band's article with the regulation. */
+  citation: string;
 }
 
 export interface Evaluation {
@@ -65,4 +80,8 @@ export interface Evaluation {
   criteria: CriterionResult[];
   overall: { level: Outcome; label: string };
   issues: DataIssue[];
+  /** Present when the rule set is points-based: total points and xếp loại. */
+  scoring?: ScoringResult;
+  /** The community's figures (TT25): số công dân, instead of members. */
+  community?: { population: number | null };
 }

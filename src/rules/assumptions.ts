@@ -43,4 +43,29 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     text:
       "Năm ghi dạng năm học (ví dụ “2024-2025”) được tính cho năm dương lịch kết thúc năm học: năm học 2024-2025 được tính cho năm 2025.",
   },
+  disadvantagedAreaAsInput: {
+    id: "disadvantagedAreaAsInput",
+    text:
+      "“Xã thuộc vùng khó khăn” (ngưỡng thấp hơn của chỉ tiêu 5.2, TT25/2023) được định nghĩa ngoài phần văn bản hiện có (Điều 2 TT25 trống trong bản pháp điển); dvht lấy theo ô “Xã thuộc vùng khó khăn” (Có/Không) ở sheet “Cộng đồng”, để trống thì dùng ngưỡng chung.",
+  },
+  memberUnitsAtOrAbove: {
+    id: "memberUnitsAtOrAbove",
+    text:
+      "Ở chỉ tiêu 4.1 cấp huyện, cấp tỉnh (TT25/2023), đơn vị thành viên được công nhận mức độ 2 cũng được tính là đã đạt mức độ 1.",
+  },
+  yearOnYearByCommittee: {
+    id: "yearOnYearByCommittee",
+    text:
+      "Các chỉ tiêu so sánh với năm trước liền kề (thu nhập bình quân, tỷ lệ lao động có việc làm, tỷ lệ hộ nghèo, GRDP — TT25/2023) do Tổ đánh giá ghi Đạt/Không đạt kèm minh chứng số liệu thống kê; dvht không tự tính.",
+  },
+  pointsByCommittee: {
+    id: "pointsByCommittee",
+    text:
+      "Thông tư 22/2020 không quy định cách cho điểm khi chưa đạt 100% (Điều 8 khoản 1 điểm b giao UBND tỉnh hướng dẫn); dvht lấy điểm Tổ đánh giá ghi ở cột “Điểm”, kiểm tra không vượt điểm tối đa, cộng điểm, và chỉ hiện tỷ lệ tính từ danh sách thành viên làm minh chứng bên cạnh.",
+  },
+  communityDeciderAfter2025: {
+    id: "communityDeciderAfter2025",
+    text:
+      "Từ 01/7/2025 không còn cấp huyện; dvht giả định việc công nhận “Cộng đồng học tập” cấp xã do cơ quan được giao theo chính quyền địa phương hai cấp thực hiện, tiêu chí giữ nguyên.",
+  },
 };

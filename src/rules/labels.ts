@@ -8,6 +8,7 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   phoThong: "cơ sở giáo dục phổ thông",
   giaoDucNgheNghiep: "cơ sở giáo dục nghề nghiệp",
   giaoDucThuongXuyen: "trung tâm giáo dục thường xuyên",
+  coSoGiaoDucDaiHoc: "cơ sở giáo dục đại học",
   toChucKinhTe: "tổ chức kinh tế",
 };
 

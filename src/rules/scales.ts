@@ -82,4 +82,49 @@ export const SCALES: Record<ScaleId, Scale> = {
     source: "Quyết định số 4725/QĐ-BGDĐT ngày 30/12/2022",
     basis: "text",
   },
+  digitalTransformation4740: {
+    id: "digitalTransformation4740",
+    label: "Mức độ chuyển đổi số theo Quyết định 4740/QĐ-BGDĐT",
+    steps: [
+      { name: "Mức chưa đáp ứng", aliases: ["Chưa đáp ứng"] },
+      { name: "Mức đáp ứng cơ bản", aliases: ["Đáp ứng cơ bản", "Cơ bản"] },
+      { name: "Mức đáp ứng tốt", aliases: ["Đáp ứng tốt", "Tốt"] },
+    ],
+    source: "Quyết định số 4740/QĐ-BGDĐT ngày 30/12/2022 (TT24/2023 Điều 12, 13 khoản 3 điểm đ)",
+    basis: "text",
+  },
+  pcgdLevel: {
+    id: "pcgdLevel",
+    label: "Mức đạt chuẩn phổ cập giáo dục (tiểu học, trung học cơ sở)",
+    steps: [
+      { name: "Mức độ 1", aliases: ["Đạt chuẩn mức độ 1", "Mức 1", "1"] },
+      { name: "Mức độ 2", aliases: ["Đạt chuẩn mức độ 2", "Mức 2", "2"] },
+      { name: "Mức độ 3", aliases: ["Đạt chuẩn mức độ 3", "Mức 3", "3"] },
+    ],
+    source: "Nghị định số 20/2014/NĐ-CP về phổ cập giáo dục, xóa mù chữ",
+    basis: "secondary",
+  },
+  literacyLevel: {
+    id: "literacyLevel",
+    label: "Mức đạt chuẩn xóa mù chữ",
+    steps: [
+      { name: "Mức độ 1", aliases: ["Đạt chuẩn mức độ 1", "Mức 1", "1"] },
+      { name: "Mức độ 2", aliases: ["Đạt chuẩn mức độ 2", "Mức 2", "2"] },
+    ],
+    source: "Nghị định số 20/2014/NĐ-CP về phổ cập giáo dục, xóa mù chữ",
+    basis: "secondary",
+  },
+  recognitionLevel: {
+    id: "recognitionLevel",
+    label: "Mức công nhận “Cộng đồng học tập” của đơn vị thành viên",
+    steps: [
+      { name: "Mức độ 1", aliases: ["Đạt mức độ 1", "Mức 1", "1"] },
+      { name: "Mức độ 2", aliases: ["Đạt mức độ 2", "Mức 2", "2"] },
+    ],
+    notTitles: [
+      { name: "Chưa công nhận", aliases: ["Không đạt", "Chưa đạt", "Không", "Chưa"] },
+    ],
+    source: "Thông tư 25/2023/TT-BGDĐT Điều 8, Điều 13 (mức độ công nhận)",
+    basis: "text",
+  },
 };

@@ -17,6 +17,7 @@ export type UnitType =
   | "phoThong"
   | "giaoDucNgheNghiep"
   | "giaoDucThuongXuyen"
+  | "coSoGiaoDucDaiHoc"
   | "toChucKinhTe";
 
 /** Cấp học cao nhất of a school (decides whether its learners count, TT24 Điều 2 khoản 8). */
@@ -40,6 +41,8 @@ export interface UnitCondition {
   schoolLevels?: SchoolLevel[];
   /** Công lập: cơ quan nhà nước or đơn vị sự nghiệp công lập. */
   publicSector?: boolean;
+  /** Xã thuộc vùng khó khăn (TT25/2023 Điều 6 khoản 5 điểm b), from the `Cộng đồng` sheet. */
+  disadvantagedArea?: boolean;
 }
 
 /** "all", or a list of conditions of which at least one must hold. */
@@ -61,11 +64,28 @@ export type MemberPredicate =
   | { kind: "rosterFlag"; field: "learningCitizen" };
 
 /** Unit attributes the `Đơn vị` sheet provides, on an ordinal scale or as yes/no. */
-export type OrdinalAttribute = "collectiveTitle" | "digitalTransformation";
-export type FlagAttribute = "vetAccredited";
+export type OrdinalAttribute =
+  | "collectiveTitle"
+  | "digitalTransformation"
+  | "digitalTransformation4740"
+  /** A commune's recognised standard of phổ cập giáo dục tiểu học / THCS and xóa mù chữ (NĐ 20/2014/NĐ-CP). */
+  | "pcgdPrimary"
+  | "pcgdLowerSecondary"
+  | "literacy";
+export type FlagAttribute = "vetAccredited" | "pcgdPreschool";
 
-/** Named ordinal scales (danh hiệu thi đua, mức chuyển đổi số). */
-export type ScaleId = "individualTitle" | "collectiveTitle" | "digitalTransformation4725";
+/** Named ordinal scales (danh hiệu thi đua, mức chuyển đổi số, mức phổ cập giáo dục, xóa mù chữ). */
+export type ScaleId =
+  | "individualTitle"
+  | "collectiveTitle"
+  | "digitalTransformation4725"
+  | "digitalTransformation4740"
+  | "pcgdLevel"
+  | "literacyLevel"
+  | "recognitionLevel";
+
+/** Counts of the `Cộng đồng` sheet that a share of citizens (công dân trong xã) is computed from. */
+export type CommunityCount = "learningCitizens" | "trainedCitizens" | "universityCitizens";
 
 /** How an indicator part is measured. */
 export type Measure =
@@ -78,7 +98,24 @@ export type Measure =
   /** A unit attribute that is yes or no. */
   | { kind: "unitFlag"; attribute: FlagAttribute; describe: string }
   /** Judged by the unit's Tổ đánh giá in the `Tự đánh giá` sheet, with minh chứng. */
-  | { kind: "committee"; describe: string };
+  | { kind: "committee"; describe: string }
+  /** Share of the commune's citizens (số công dân, `Cộng đồng` sheet) counted by one of its figures. */
+  | { kind: "communityShare"; count: CommunityCount; describe: string }
+  /**
+   * Share of member communes (districts) in `Đơn vị thành viên` recognised at or above the requirement's
+   * `minimum` on the recognitionLevel scale.
+   */
+  | { kind: "memberUnitsShare"; describe: string }
+  /**
+   * Points the committee gives an item (column `Điểm` of `Tự đánh giá`), at most `maxPoints`; `evidence`
+   * is a figure computed beside the points (a share of members, a unit attribute), never deciding them.
+   */
+  | { kind: "points"; maxPoints: number; describe: string; evidence?: EvidenceMeasure };
+
+/** What may stand beside a point as evidence. */
+export type EvidenceMeasure =
+  | { kind: "memberShare"; predicate: MemberPredicate; describe: string }
+  | { kind: "unitOrdinal"; attribute: OrdinalAttribute; scale: ScaleId; describe: string };
 
 /** What one level requires of one part of an indicator. */
 export interface LevelRequirement {
@@ -95,6 +132,21 @@ export interface LevelRequirement {
   assumptions?: string[];
   /** Unit types for which this level requires the part; default: the part's own applicability. */
   appliesTo?: Applicability;
+  /**
+   * The same level asked differently of some units (TT25 5.2 for a xã thuộc vùng khó khăn): the first
+   * variant whose `when` matches the unit replaces threshold, minimum, text, cite and basis.
+   */
+  variants?: RequirementVariant[];
+}
+
+export interface RequirementVariant {
+  when: UnitCondition;
+  text: string;
+  threshold?: ThresholdText;
+  minimum?: string;
+  cite: string;
+  basis: Basis;
+  assumptions?: string[];
 }
 
 /** A part of an indicator. Most indicators have one; 3.1 has Thành viên and Người học parts. */
@@ -104,6 +156,8 @@ export interface IndicatorPart {
   measure: Measure;
   appliesTo: Applicability;
   levels: Partial<Record<LevelNo, LevelRequirement>>;
+  /** For a points item (TT22/2020): its wording and article; its `levels` are then empty. */
+  item?: { text: string; cite: string; basis: Basis; assumptions?: string[] };
 }
 
 export interface IndicatorRule {
@@ -120,7 +174,29 @@ export interface CriterionRule {
   id: string;
   title: string;
   cite: string;
+  /** For a points-based rule set: the group's maximum (TT22/2020 Điều 5: 30, 30, 40). */
+  maxPoints?: number;
 }
+
+/** A xếp loại band of a points-based rule set: total points from `min` (inclusive). */
+export interface GradeBand {
+  grade: string;
+  min: number;
+  text: string;
+  cite: string;
+  basis: Basis;
+}
+
+/** How a points-based rule set grades a unit (TT22/2020 Điều 6). */
+export interface Scoring {
+  maxTotal: number;
+  /** Highest band first; the last band has min 0. */
+  bands: GradeBand[];
+  cite: string;
+}
+
+/** What a rule set recognises: an “Đơn vị học tập” or a “Cộng đồng học tập”. */
+export type RecognitionKind = "donViHocTap" | "congDongHocTap";
 
 export interface Regulation {
   /** "Thông tư 24/2023/TT-BGDĐT" */
@@ -161,4 +237,10 @@ export interface RuleSet {
   levels: LevelDefinition[];
   criteria: CriterionRule[];
   indicators: IndicatorRule[];
+  /** Default "donViHocTap". */
+  kind?: RecognitionKind;
+  /** Present for a points-based rule set (TT22/2020); its `levels` are then empty. */
+  scoring?: Scoring;
+  /** The input a unit fills in: members (roster) or community figures (`Cộng đồng` sheet). Default "members". */
+  input?: "members" | "community";
 }

@@ -48,6 +48,7 @@ const TC1_LEVEL2 = "Điều 7 khoản 1";
 export const TT24_HUYEN: RuleSet = {
   id: "tt24-2023/huyen",
   title: "“Đơn vị học tập” cấp huyện theo Thông tư 24/2023/TT-BGDĐT",
+  kind: "donViHocTap",
   regulation: {
     name: "Thông tư 24/2023/TT-BGDĐT",
     short: "TT24/2023",
@@ -199,6 +200,7 @@ export const TT24_HUYEN: RuleSet = {
                 "phoThong",
                 "giaoDucNgheNghiep",
                 "giaoDucThuongXuyen",
+                "coSoGiaoDucDaiHoc",
               ],
             },
           ],

@@ -1,0 +1,38 @@
+/** TT25/2023 cấp huyện and cấp tỉnh, tiêu chí 4: shared constructors (member units, year-on-year facts). */
+import { committee, req } from "../build";
+import type { IndicatorRule } from "../types";
+
+/** 4.1: at least 90% of member communes (districts) recognised at the level (Điều 11/12, 16/17 khoản 4 điểm a). */
+export function memberUnitsIndicator(who: "xã" | "huyện", article1: number, article2: number, text1: string, text2: string): IndicatorRule {
+  return {
+    id: "4.1",
+    criterion: "4",
+    title: `Số ${who} được công nhận “Cộng đồng học tập”`,
+    parts: [
+      {
+        id: "4.1",
+        label: `${who === "xã" ? "Xã" : "Huyện"} được công nhận đạt “Cộng đồng học tập” cấp ${who}`,
+        measure: { kind: "memberUnitsShare", describe: `được công nhận đạt “Cộng đồng học tập” cấp ${who}` },
+        appliesTo: "all",
+        levels: {
+          1: req(`Điều ${article1} khoản 4 điểm a`, text1, { threshold: "90%", minimum: "Mức độ 1", basis: "assumption", assumptions: ["memberUnitsAtOrAbove"] }),
+          2: req(`Điều ${article2} khoản 4 điểm a`, text2, { threshold: "90%", minimum: "Mức độ 2" }),
+        },
+      },
+    ],
+  };
+}
+
+/** 4.2, 4.3: a statistic that rises (falls) against the year before, rated by the committee with evidence. */
+export function yearOnYear(id: string, title: string, article1: number, article2: number, diem: string, text: string): IndicatorRule {
+  return committee({
+    id,
+    criterion: "4",
+    title,
+    text,
+    cite1: `Điều ${article1} khoản 4 điểm ${diem}`,
+    cite2: `Điều ${article2} khoản 4 điểm ${diem}`,
+    describe: "Tổ đánh giá đối chiếu số liệu thống kê với năm trước liền kề",
+    assumptions: ["yearOnYearByCommittee"],
+  });
+}

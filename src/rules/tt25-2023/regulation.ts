@@ -1,0 +1,17 @@
+/** Thông tư 25/2023/TT-BGDĐT — “Cộng đồng học tập” cấp xã, huyện, tỉnh: the regulation itself. */
+import type { LevelDefinition, Regulation } from "../types";
+
+export const TT25: Regulation = {
+  name: "Thông tư 25/2023/TT-BGDĐT",
+  short: "TT25/2023",
+  signed: "2023-12-27",
+  effective: "2024-02-12",
+};
+
+/** Levels of recognition, with the article that sets each condition (Điều 8, 13, 18 khoản 1). */
+export function levels(article: number): LevelDefinition[] {
+  return [
+    { level: 1, label: "Đạt mức độ 1", name: "mức độ 1", cite: `Điều ${article} khoản 1 điểm a` },
+    { level: 2, label: "Đạt mức độ 2", name: "mức độ 2", cite: `Điều ${article} khoản 1 điểm b` },
+  ];
+}
