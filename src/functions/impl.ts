@@ -9,6 +9,7 @@ import { levelLabel } from "../engine/format";
 import type { Evaluation, IndicatorResult, PartResult } from "../engine/result";
 import { SHEETS } from "../engine/input";
 import type { UnitType } from "../rules/types";
+import { partOutcome } from "../workbook/appendix/common";
 import { assessWorkbook, type Assessment } from "../workbook/assess";
 import { applyMapping, mappingFromRows, type WorkbookMapping } from "../workbook/mapping";
 import { matchTerm, UNIT_TYPES, YES_NO } from "../workbook/vocabulary";
@@ -215,14 +216,7 @@ export function indicatorValue(evaluation: Evaluation, id: unknown, field: Indic
   const partResult: PartResult | IndicatorResult | undefined = isWhole ? result : result.parts.find((p) => p.id === part.id);
   if (field === "level") {
     if (isWhole || !partResult) return levelLabel(result.level, rs);
-    const p = partResult as PartResult;
-    if (!rs.levels.some((l) => p.requiredAt[l.level])) return levelLabel(null, rs);
-    let outcome: 0 | 1 | 2 = 0;
-    for (const { level: l } of rs.levels) {
-      if (p.requiredAt[l] && !p.metAt[l]) break;
-      outcome = l;
-    }
-    return levelLabel(outcome, rs);
+    return levelLabel(partOutcome(partResult as PartResult, [...rs.levels].sort((a, b) => a.level - b.level)), rs);
   }
   const figure = partResult ? partResult[field] : null;
   return figure ?? "";

@@ -1,0 +1,193 @@
+/**
+ * SheetModels → Excel through Office.js, in one batch: the sheet names and dvht's marker are loaded (two
+ * context.sync() calls), then every model's values or formulas, number formats, styles, merges, widths and
+ * frozen rows are queued and sent together, with an extra sync only when a batch nears Excel on the web's
+ * 5 MB request limit. A sheet dvht did not create is never overwritten (src/workbook/sheet-plan.ts).
+ */
+import type { CellStyle, ModelCell, SheetModel } from "../workbook/sheet-model";
+import { MARKER_HEADER, MARKER_SHEET_NAME, planSheets } from "../workbook/sheet-plan";
+import { columnLetter, type CellValue } from "../workbook/workbook-data";
+import { PAYLOAD_LIMIT_BYTES, payloadSize, type ExcelContext } from "./context";
+
+export interface WriteOptions {
+  /** false on hosts without custom functions: write each formula's cached value instead. Default true. */
+  formulas?: boolean;
+  /** Hide the written sheets (dvht's settings sheet). */
+  hidden?: boolean;
+}
+
+export interface WriteResult {
+  written: string[];
+  /** context.sync() calls made. */
+  syncs: number;
+}
+
+const FONT = "Times New Roman";
+const ALIGN = { left: "Left", center: "Center", right: "Right" } as const;
+const VALIGN = { top: "Top", middle: "Center", bottom: "Bottom" } as const;
+/** Excel's column width is in points; a character of the default font is about 7 points wide. */
+const POINTS_PER_CHARACTER = 7;
+
+function excelSerial(date: Date): number {
+  return (date.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000;
+}
+
+function plain(value: CellValue): string | number | boolean {
+  if (value === null) return "";
+  if (value instanceof Date) return excelSerial(value);
+  if (typeof value === "object") return value.error;
+  // A text that looks like a formula stays text.
+  if (typeof value === "string" && /^[=+\-@]/.test(value)) return "'" + value;
+  return value;
+}
+
+function cellInput(mc: ModelCell | null | undefined, formulas: boolean): string | number | boolean {
+  if (!mc) return "";
+  if (formulas && mc.formula !== undefined) return "=" + mc.formula.replace(/^=/, "");
+  return plain(mc.value);
+}
+
+function styleKey(style: CellStyle | undefined): string {
+  return style ? JSON.stringify(style) : "";
+}
+
+function applyStyle(range: Excel.Range, style: CellStyle, width: number): void {
+  const f = range.format;
+  f.font.name = FONT;
+  f.font.size = style.fontSize ?? 12;
+  if (style.bold) f.font.bold = true;
+  if (style.italic) f.font.italic = true;
+  if (style.align) f.horizontalAlignment = ALIGN[style.align];
+  if (style.verticalAlign) f.verticalAlignment = VALIGN[style.verticalAlign];
+  if (style.wrap) f.wrapText = true;
+  if (style.fill) f.fill.color = "#" + style.fill;
+  if (style.border) {
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(width > 1 ? ["InsideVertical"] : [])];
+    for (const edge of edges) f.borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
+  }
+}
+
+/** Queues one model into a worksheet; calls `flush` when the queued payload nears the limit. */
+async function queueModel(ws: Excel.Worksheet, model: SheetModel, formulas: boolean, budget: { bytes: number; flush: () => Promise<void> }): Promise<void> {
+  let width = model.columnWidths.length;
+  for (const row of model.rows) width = Math.max(width, row.length);
+  if (width === 0 || model.rows.length === 0) return;
+
+  // Values and number formats in row blocks, each one 2-D array per property.
+  let start = 0;
+  while (start < model.rows.length) {
+    let end = start;
+    let bytes = 0;
+    while (end < model.rows.length && (end === start || budget.bytes + bytes < PAYLOAD_LIMIT_BYTES)) {
+      for (let c = 0; c < width; c++) {
+        const mc = model.rows[end]![c];
+        bytes += payloadSize(cellInput(mc, formulas)) + payloadSize(mc?.style?.numberFormat ?? "General");
+      }
+      end++;
+    }
+    const block = model.rows.slice(start, end);
+    const range = ws.getRangeByIndexes(start, 0, block.length, width);
+    range.numberFormat = block.map((row) => Array.from({ length: width }, (_, c) => row[c]?.style?.numberFormat ?? "General"));
+    range.formulas = block.map((row) => Array.from({ length: width }, (_, c) => cellInput(row[c], formulas)));
+    budget.bytes += bytes;
+    start = end;
+    if (budget.bytes >= PAYLOAD_LIMIT_BYTES) await budget.flush();
+  }
+
+  // Styles: one format per run of equally styled cells in a row.
+  model.rows.forEach((row, r) => {
+    let c = 0;
+    while (c < width) {
+      const style = row[c]?.style;
+      let end = c + 1;
+      while (end < width && styleKey(row[end]?.style) === styleKey(style)) end++;
+      if (style) {
+        applyStyle(ws.getRangeByIndexes(r, c, 1, end - c), style, end - c);
+        budget.bytes += 200;
+      }
+      c = end;
+    }
+  });
+  for (const m of model.merges) {
+    if (m.top === m.bottom && m.left === m.right) continue;
+    ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);
+  }
+  model.columnWidths.forEach((w, c) => {
+    if (w > 0) ws.getRange(`${columnLetter(c)}:${columnLetter(c)}`).format.columnWidth = w * POINTS_PER_CHARACTER;
+  });
+  if (model.frozenRows) ws.freezePanes.freezeRows(model.frozenRows);
+  if (budget.bytes >= PAYLOAD_LIMIT_BYTES) await budget.flush();
+}
+
+/** Names of dvht's marker candidates (the marker is found by its A1, under "dvht" or "dvht_2", …). */
+function isMarkerName(name: string): boolean {
+  return new RegExp(`^${MARKER_SHEET_NAME}(_\\d+)?$`, "i").test(name);
+}
+
+export async function writeSheetModels(context: ExcelContext, models: SheetModel[], options: WriteOptions = {}): Promise<WriteResult> {
+  const formulas = options.formulas ?? true;
+  let syncs = 0;
+  const sync = async () => {
+    syncs++;
+    await context.sync();
+  };
+
+  const worksheets = context.workbook.worksheets;
+  worksheets.load("items/name");
+  await sync();
+  const candidates = worksheets.items
+    .filter((ws) => isMarkerName(ws.name))
+    .map((ws) => {
+      const range = ws.getUsedRangeOrNullObject(true);
+      range.load("values");
+      return { ws, range };
+    });
+  if (candidates.length > 0) await sync();
+  const marker = candidates.find((c) => !c.range.isNullObject && c.range.values[0]?.[0] === MARKER_HEADER);
+  const owned = marker ? marker.range.values.slice(1).map((r) => String(r[0] ?? "")).filter((n) => n !== "") : [];
+  const existing = worksheets.items.map((ws) => ws.name);
+  const markerName = marker?.ws.name ?? freeName(existing);
+  const plan = planSheets(existing, owned, models.map((m) => m.name), [markerName]);
+
+  context.application.suspendApiCalculationUntilNextSync();
+  const budget = {
+    bytes: 0,
+    flush: async () => {
+      await sync();
+      budget.bytes = 0;
+      context.application.suspendApiCalculationUntilNextSync();
+    },
+  };
+  for (let i = 0; i < models.length; i++) {
+    const target = plan.sheets[i]!;
+    let ws: Excel.Worksheet;
+    if (target.replace) {
+      ws = worksheets.getItem(target.name);
+      const all = ws.getRange();
+      all.unmerge();
+      all.clear("All");
+      ws.freezePanes.unfreeze();
+    } else {
+      ws = worksheets.add(target.name);
+    }
+    if (options.hidden) ws.visibility = "Hidden";
+    await queueModel(ws, models[i]!, formulas, budget);
+  }
+
+  // The marker: A1 the header, then every sheet dvht owns; very hidden.
+  const markerSheet = marker ? marker.ws : worksheets.add(markerName);
+  const old = marker ? marker.range.values.length : 0;
+  const names = plan.marker;
+  const column = [[MARKER_HEADER], ...names.map((n) => [n]), ...Array.from({ length: Math.max(0, old - names.length - 1) }, () => [""])];
+  markerSheet.getRangeByIndexes(0, 0, column.length, 1).values = column;
+  markerSheet.visibility = "VeryHidden";
+  await sync();
+  return { written: plan.sheets.map((s) => s.name), syncs };
+}
+
+function freeName(existing: string[]): string {
+  const taken = new Set(existing.map((n) => n.toLocaleLowerCase("vi")));
+  let name = MARKER_SHEET_NAME;
+  for (let n = 2; taken.has(name.toLocaleLowerCase("vi")); n++) name = `${MARKER_SHEET_NAME}_${n}`;
+  return name;
+}
