@@ -41,6 +41,7 @@ function program(output: Output, setCode: (code: number) => void): Command {
     .description("ghi các bảng Phụ lục (Bản tổng hợp, Phụ lục I, Kết luận) vào bản sao của tệp")
     .argument("<tệp>", "tệp .xlsx của đơn vị")
     .option("-o, --output <tệp>", "tệp kết quả (mặc định: <tệp>-phu-luc.xlsx; trùng tệp vào thì ghi vào chính tệp đó)")
+    .option("--pdf", "in thêm các sheet Phụ lục ra PDF (cần LibreOffice)")
     .option("--rule-set <mã>", "bộ tiêu chí, ví dụ tt24-2023/xa")
     .action(async (file, opts) => setCode(await appendixCommand(file, opts, output)));
 

@@ -4,6 +4,7 @@
  * and the model goes to "<name> (dvht)", "<name> (dvht 2)", …
  */
 import type * as ExcelJS from "exceljs";
+import { estimateRowHeights } from "../workbook/row-heights";
 import type { SheetModel } from "../workbook/sheet-model";
 import { excelFormula, excelValue } from "./cell-values";
 import { isMarkerSheet, markedSheetNames, writeMarker } from "./marker";
@@ -82,6 +83,10 @@ export function writeModel(ws: ExcelJS.Worksheet, model: SheetModel): void {
       cell.value = mc.formula !== undefined ? excelFormula(mc.formula, mc.value) : excelValue(mc.value);
       applyCellStyle(cell, mc.style, mc.value instanceof Date);
     });
+  });
+
+  estimateRowHeights(model).forEach((height, r) => {
+    if (height !== undefined) ws.getRow(r + 1).height = height;
   });
 
   // After the cells: ExcelJS gives each merged cell the master's style, so borders frame the whole block.

@@ -1,0 +1,43 @@
+/**
+ * Row heights for wrapped text. Excel grows a row to fit wrapped text only while the row keeps its
+ * default height, and not at all under merged cells; LibreOffice does not on opening an .xlsx. So the
+ * writer sets each row's height from an estimate of how many lines its longest wrapped cell needs.
+ */
+import type { SheetModel } from "./sheet-model";
+
+/** Characters of Times New Roman 12 pt that fit in one unit of Excel column width (measured on the samples). */
+const CHARS_PER_WIDTH_UNIT = 1.15;
+const DEFAULT_FONT_SIZE = 12;
+/** Points per line at 12 pt, with Excel's leading. */
+const LINE_HEIGHT = 15.75;
+const DEFAULT_WIDTH = 8.43;
+
+function lines(text: string, widthUnits: number, fontSize: number): number {
+  const perLine = Math.max(1, Math.floor((widthUnits * CHARS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / fontSize));
+  return text.split("\n").reduce((sum, segment) => sum + Math.max(1, Math.ceil([...segment].length / perLine)), 0);
+}
+
+/** The height in points each row needs, or undefined where the default height does. */
+export function estimateRowHeights(model: SheetModel): (number | undefined)[] {
+  const width = (c: number) => model.columnWidths[c] ?? DEFAULT_WIDTH;
+  const mergeAt = new Map(model.merges.map((m) => [`${m.top},${m.left}`, m]));
+  return model.rows.map((cells, r) => {
+    let needed = 1;
+    let fontSize = DEFAULT_FONT_SIZE;
+    cells.forEach((cell, c) => {
+      if (!cell || typeof cell.value !== "string" || cell.value === "") return;
+      const size = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
+      const merge = mergeAt.get(`${r},${c}`);
+      // A cell merged over several rows shares its lines among them: leave those rows alone.
+      if (merge && merge.bottom > merge.top) return;
+      let units = width(c);
+      if (merge) for (let k = c + 1; k <= merge.right; k++) units += width(k);
+      const n = cell.style?.wrap ? lines(cell.value, units, size) : 1;
+      if (n * size > needed * fontSize) {
+        needed = n;
+        fontSize = size;
+      }
+    });
+    return needed > 1 || fontSize > DEFAULT_FONT_SIZE ? Math.ceil(needed * LINE_HEIGHT * (fontSize / DEFAULT_FONT_SIZE)) : undefined;
+  });
+}
