@@ -46,3 +46,12 @@ describe.each(TT24_SETS.map((r) => [r.id, r] as const))("%s", (_id, ruleSet) => 
     expect(rowTexts(m, h + 1).slice(0, 3)).toEqual(["Số tiêu chí đạt", `${n}/${n}`, `${at2}/${n}`]);
   });
 });
+
+test("Phụ lục I carries the audit's note under a description whose figures use another total", () => {
+  const ruleSet = RULE_SETS.find((r) => r.id === "tt24-2023/huyen")!;
+  const input = compliantInput(48);
+  input.selfAssessments.push({ indicatorId: "2.1", row: 9, claimed: "Đạt mức độ 2", evidence: "H2-01", description: "51/51 thành viên chấp hành tốt nội quy.", strengths: null, weaknesses: null, plan: null });
+  const models = buildAppendixSheets(evaluate(input, ruleSet), input.selfAssessments, ruleSet);
+  const texts = sheet(models, "Phụ lục I").rows.flat().map(text);
+  expect(texts).toContain("Lưu ý khi kiểm tra: Chỉ tiêu 2.1: mô tả ghi “51/51” nhưng danh sách tính được 48/48 thành viên.");
+});

@@ -7,6 +7,7 @@
  * Long text sits in column A alone (no merge), so Excel can fit the row height to the wrapped text;
  * columns B and C only carry the plan table's Người thực hiện and Thời gian.
  */
+import { SHEETS } from "../../engine/input";
 import type { IndicatorResult } from "../../engine/result";
 import type { SheetModel } from "../sheet-model";
 import {
@@ -63,6 +64,12 @@ function indicatorBlock(b: SheetBuilder, ctx: AppendixContext, ind: IndicatorRes
   const evidence = sa?.evidence?.trim();
   if (evidence) b.row([cell(`Minh chứng: ${evidence}`, STYLES.text)]);
   if (ind.citation) b.row([cell(`Căn cứ: ${ind.citation}`, STYLES.note)]);
+  // The audit's findings on this description (figures with another total, learners as members).
+  for (const finding of ctx.evaluation.issues) {
+    if (sa && finding.sheet === SHEETS.selfAssessment && finding.row === sa.row && finding.column === "Mô tả hiện trạng") {
+      b.row([cell(`Lưu ý khi kiểm tra: ${finding.message}`, STYLES.note)]);
+    }
+  }
 
   b.row([cell("b. Điểm mạnh:", STYLES.heading)]);
   committeeText(b, sa?.strengths);
