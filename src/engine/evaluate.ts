@@ -131,14 +131,20 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     issues: [...derived.issues, ...ruleSetFit(input, ruleSet)],
   };
   const indicators = ruleSet.indicators.map((indicator) => evaluateIndicator(indicator, ruleSet, ctx));
+  const scoring = ruleSet.scoring;
   const criteria: CriterionResult[] = ruleSet.criteria.map((criterion) => {
     const own = indicators.filter((i) => i.criterion === criterion.id);
-    return {
+    const result: CriterionResult = {
       id: criterion.id,
       title: criterion.title,
       level: minOutcome(own.map((i) => i.level)),
       applicable: own.filter((i) => i.level !== null).map((i) => i.id),
     };
+    if (scoring) {
+      result.points = sumPoints(own.map((i) => i.points ?? 0));
+      result.maxPoints = criterion.maxPoints ?? sumPoints(own.map((i) => i.maxPoints ?? 0));
+    }
+    return result;
   });
   const overall = minOutcome(criteria.map((c) => c.level));
   const counted = input.members.filter((m) => m.counted).length;
@@ -151,6 +157,13 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     overall: { level: overall, label: levelLabel(overall, ruleSet) },
     issues: [...priorIssues, ...ctx.issues],
   };
+  if (scoring) {
+    const points = sumPoints(criteria.map((c) => c.points ?? 0));
+    const band = gradeFor(points, scoring);
+    evaluation.scoring = { points, maxPoints: scoring.maxTotal, grade: band.grade, citation: `${band.cite} ${ruleSet.regulation.name}` };
+    evaluation.overall = { level: null, label: `Xếp loại ${band.grade} (${formatPoints(points)}/${formatPoints(scoring.maxTotal)} điểm)` };
+  }
+  if (ruleSet.input === "community") evaluation.community = { population: input.unit.population ?? null };
   evaluation.issues.push(...auditClaims(evaluation, input, ruleSet));
   return evaluation;
 }
