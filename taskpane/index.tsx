@@ -1,15 +1,16 @@
 /**
- * Task pane entry. For now it shows the rule sets dvht knows, each indicator with its thresholds and
- * article; reading the workbook and writing the Phụ lục from Excel come with the add-in issue.
+ * Task pane entry. Inside Excel, Office.onReady gives a host and the pane works on the open workbook; in
+ * a plain browser it resolves with host null and the pane works on an .xlsx picked from disk.
  */
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { excelBackend, type Backend } from "./backend";
 
-function render(): void {
+function render(backend: Backend | null): void {
   const root = document.getElementById("root");
-  if (root) createRoot(root).render(<App />);
+  if (root) createRoot(root).render(<App initial={backend} />);
 }
 
-// Office.onReady resolves in Excel and, with host null, in a plain browser.
-if (typeof Office !== "undefined") void Office.onReady(render);
-else render();
+if (typeof Office !== "undefined") {
+  void Office.onReady((info) => render(info.host === Office.HostType.Excel ? excelBackend() : null));
+} else render(null);

@@ -1,0 +1,140 @@
+/**
+ * Where the task pane's workbook lives: inside Excel (Office.js, src/excel) or, in a plain browser, an
+ * .xlsx the user picked from disk (ExcelJS browser build), with results offered for download.
+ */
+import * as ExcelJS from "exceljs";
+import { assessExcelWorkbook, writeAppendixInExcel, type ExcelAssessment } from "../src/excel/appendix";
+import { writeSheetModels } from "../src/excel/write";
+import { buildAppendixSheets } from "../src/workbook/appendix";
+import { assessWorkbook, type Assessment } from "../src/workbook/assess";
+import { applyMapping, extractMapping, mappingToRows, SETTINGS_SHEET_NAME, type WorkbookMapping } from "../src/workbook/mapping";
+import type { SheetModel } from "../src/workbook/sheet-model";
+import { templateModels } from "../src/workbook/template-models";
+import type { SheetData, WorkbookData } from "../src/workbook/workbook-data";
+import { applySheetModels } from "../src/xlsx/apply-models";
+import { cellValueOf } from "../src/xlsx/cell-values";
+import { isInternalSheet } from "../src/xlsx/marker";
+import { setSharedMapping } from "../src/functions/shared-state";
+
+export interface Loaded {
+  data: WorkbookData;
+  mapping: WorkbookMapping | null;
+  assessment: Assessment;
+  label: string;
+}
+
+export interface Backend {
+  kind: "excel" | "browser";
+  /** Custom functions available: the Phụ lục is written live. */
+  liveFormulas: boolean;
+  load(): Promise<Loaded>;
+  writeTemplate(): Promise<string>;
+  writeAppendix(): Promise<string>;
+  saveMapping(mapping: WorkbookMapping): Promise<void>;
+  selectRows(sheet: string, rows: number[]): Promise<void>;
+}
+
+function settingsModel(mapping: WorkbookMapping): SheetModel {
+  return { name: SETTINGS_SHEET_NAME, rows: mappingToRows(mapping).map((r) => r.map((v) => ({ value: v }))), merges: [], columnWidths: [20, 24, 24, 24] };
+}
+
+// ── Excel ────────────────────────────────────────────────────────────────────────────────────────────
+export function excelBackend(): Backend {
+  const live = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1") === true;
+  let last: ExcelAssessment | null = null;
+  return {
+    kind: "excel",
+    liveFormulas: live,
+    async load() {
+      last = await Excel.run((context) => assessExcelWorkbook(context));
+      setSharedMapping(last.read.mapping);
+      return { data: last.read.data, mapping: last.read.mapping, assessment: last.assessment, label: "sổ làm việc đang mở" };
+    },
+    async writeTemplate() {
+      const r = await Excel.run((context) => writeSheetModels(context, templateModels(), { formulas: false }));
+      return `Đã tạo các sheet: ${r.written.join(", ")}.`;
+    },
+    async writeAppendix() {
+      const r = await Excel.run((context) => writeAppendixInExcel(context, live));
+      return `Đã ghi Phụ lục: ${r.written.join(", ")}.` + (r.live ? " Số liệu và mức đạt là công thức, tự cập nhật khi sửa dữ liệu." : " Máy này không hỗ trợ hàm tùy chỉnh (ví dụ Excel 2019/2021, iPad) nên dvht ghi giá trị; bấm lại “Ghi Phụ lục” sau khi sửa dữ liệu.");
+    },
+    async saveMapping(mapping) {
+      await Excel.run((context) => writeSheetModels(context, [settingsModel(mapping)], { formulas: false, hidden: true }));
+      setSharedMapping(mapping);
+    },
+    async selectRows(sheet, rows) {
+      if (rows.length === 0) return;
+      await Excel.run(async (context) => {
+        const ws = context.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        const address = rows.slice(0, 200).map((r) => `${r}:${r}`).join(",");
+        ws.getRanges(address).select();
+        await context.sync();
+      });
+    },
+  };
+}
+
+// ── Plain browser ────────────────────────────────────────────────────────────────────────────────────
+function sheetData(ws: ExcelJS.Worksheet): SheetData {
+  const rows: SheetData["rows"] = [];
+  ws.eachRow({ includeEmpty: false }, (row, n) => {
+    const values: SheetData["rows"][number] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      while (values.length < c - 1) values.push(null);
+      values[c - 1] = cellValueOf(cell);
+    });
+    while (rows.length < n - 1) rows.push([]);
+    rows[n - 1] = values;
+  });
+  return { name: ws.name, rows };
+}
+
+function download(bytes: ArrayBuffer, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+  const a = document.createElement("a");
+  a.href = url;
+  a.download = name;
+  document.body.appendChild(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+export function browserBackend(file: { name: string; bytes: ArrayBuffer }): Backend {
+  let workbook: ExcelJS.Workbook | null = null;
+  let mapping: WorkbookMapping | null = null;
+  let assessment: Assessment | null = null;
+  const base = file.name.replace(/\.xlsx$/i, "");
+  return {
+    kind: "browser",
+    liveFormulas: false,
+    async load() {
+      workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(file.bytes);
+      const sheets = workbook.worksheets.filter((ws) => !isInternalSheet(ws)).map(sheetData);
+      const extracted = extractMapping({ sheets });
+      mapping = mapping ?? extracted.mapping;
+      const data = extracted.data;
+      assessment = assessWorkbook(applyMapping(data, mapping));
+      return { data, mapping, assessment, label: file.name };
+    },
+    async writeTemplate() {
+      const wb = new ExcelJS.Workbook();
+      applySheetModels(wb, templateModels());
+      download(await wb.xlsx.writeBuffer(), "mau-nhap-lieu-dvht.xlsx");
+      return "Đã tải xuống tệp mẫu mau-nhap-lieu-dvht.xlsx.";
+    },
+    async writeAppendix() {
+      if (!workbook || !assessment?.evaluation) throw new Error("Chưa đánh giá được tệp này.");
+      const models = buildAppendixSheets(assessment.evaluation, assessment.input!.selfAssessments, assessment.ruleSet!);
+      const r = applySheetModels(workbook, mapping ? [...models, settingsModel(mapping)] : models);
+      download(await workbook.xlsx.writeBuffer(), `${base}-phu-luc.xlsx`);
+      return `Đã tải xuống ${base}-phu-luc.xlsx với các sheet: ${r.written.join(", ")}.`;
+    },
+    async saveMapping(m) {
+      mapping = m;
+    },
+    async selectRows() {},
+  };
+}
