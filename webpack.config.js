@@ -37,7 +37,16 @@ module.exports = async (_env, argv) => {
       fallback: { stream: false, crypto: false, path: false },
     },
     module: {
-      rules: [{ test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } }],
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          // ES modules for webpack: with tsconfig's CommonJS every import became require(), which
+          // resolves Fluent UI to its CommonJS build and defeats tree shaking (19 MB of bundle, 17 of icons).
+          options: { transpileOnly: true, compilerOptions: { module: "esnext", moduleResolution: "bundler" } },
+        },
+      ],
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({ output: "functions.json", input: "./src/functions/functions.ts" }),
