@@ -7,7 +7,7 @@ import type { RuleSet } from "../rules/types";
 import type { UnitInfo } from "./input";
 import { SHEETS } from "./input";
 import type { DataIssue } from "./issues";
-import { fold } from "./text";
+import { fold, foldLoose } from "./text";
 
 export interface RuleSetChoice {
   ruleSet: RuleSet | null;
@@ -24,7 +24,16 @@ function supportedList(): string {
   return [...new Set(RULE_SETS.map((r) => r.regulation.name))].join(", ");
 }
 
-export function chooseRuleSet(unit: UnitInfo, explicitId?: string): RuleSetChoice {
+/** What else the workbook says about the kind of recognition (a `Cộng đồng` sheet means “Cộng đồng học tập”). */
+export interface ChoiceContext {
+  community?: boolean;
+}
+
+function wantsCommunity(unit: UnitInfo, context: ChoiceContext): boolean {
+  return context.community === true || (unit.recognitionTitle != null && foldLoose(unit.recognitionTitle).includes("cong dong hoc tap"));
+}
+
+export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: ChoiceContext = {}): RuleSetChoice {
   const issues: DataIssue[] = [];
   const at = (field: keyof UnitInfo["rows"]) => ({ sheet: SHEETS.unit, row: unit.rows[field], column: "Giá trị" });
 
@@ -40,10 +49,25 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string): RuleSetChoic
     return { ruleSet: ruleSet ?? null, issues };
   }
 
+  const blank = unit.regulation === null || unit.regulation.trim() === "";
+  // With no `Quy định`: “Cộng đồng học tập” → TT25; a year before TT24 took effect → TT22/2020; else TT24.
+  const community = wantsCommunity(unit, context);
+  const byYear = !community && unit.year !== null && unit.year < 2024;
   const candidates = RULE_SETS.filter((r) => {
-    if (unit.regulation === null || unit.regulation.trim() === "") return true;
-    return regulationKey(unit.regulation) === regulationKey(r.regulation.name);
+    if (!blank) return regulationKey(unit.regulation!) === regulationKey(r.regulation.name);
+    if (community) return r.kind === "congDongHocTap";
+    if (byYear) return r.scoring !== undefined;
+    return r.regulation.short === "TT24/2023";
   });
+  if (blank && byYear && candidates.length > 0) {
+    issues.push({
+      severity: "info",
+      code: "ruleSetByYear",
+      ...at("year"),
+      message: `Chưa ghi Quy định; năm đánh giá ${unit.year} trước ngày Thông tư 24/2023/TT-BGDĐT có hiệu lực (26/01/2024), nên dvht đánh giá theo ${candidates[0]!.regulation.name}.`,
+      fix: "Ghi quy định ở dòng “Quy định” nếu muốn chọn khác.",
+    });
+  }
   if (candidates.length === 0) {
     issues.push({
       severity: "error",
@@ -55,6 +79,7 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string): RuleSetChoic
     return { ruleSet: null, issues };
   }
 
+  if (candidates.length === 1) return { ruleSet: candidates[0]!, issues };
   let tier = unit.tier;
   if (tier === null) {
     // Districts were abolished on 01/7/2025: a unit evaluated for 2025 or later is recognised by the commune.
@@ -75,7 +100,7 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string): RuleSetChoic
       severity: "error",
       code: "unsupportedTier",
       ...at("tier"),
-      message: `dvht chưa có bộ tiêu chí “Đơn vị học tập” cấp ${tier === "tinh" ? "tỉnh" : tier} theo ${supportedList()}.`,
+      message: `dvht chưa có bộ tiêu chí cấp ${tier === "tinh" ? "tỉnh" : tier} theo ${supportedList()}.`,
       fix: `Các bộ tiêu chí hiện có: ${candidates.map((r) => r.title).join("; ")}.`,
     });
     return { ruleSet: null, issues };

@@ -17,12 +17,13 @@ export const YES_NO: Term<boolean>[] = [
 ];
 
 export const UNIT_TYPES: Term<UnitType>[] = [
-  { value: "coQuanHanhChinh", spellings: ["Cơ quan hành chính", "Cơ quan nhà nước", "Cơ quan"] },
+  { value: "coQuanHanhChinh", spellings: ["Cơ quan hành chính", "Cơ quan nhà nước", "Cơ quan", "Ủy ban nhân dân cấp xã", "UBND xã", "UBND cấp xã", "Ủy ban nhân dân xã"] },
   { value: "donViSuNghiepCongLap", spellings: ["Đơn vị sự nghiệp công lập", "ĐVSNCL"] },
   { value: "mamNonCongLap", spellings: ["Mầm non công lập", "Trường mầm non công lập", "Mầm non"] },
   { value: "phoThong", spellings: ["Phổ thông", "Cơ sở giáo dục phổ thông", "Trường phổ thông"] },
   { value: "giaoDucNgheNghiep", spellings: ["Giáo dục nghề nghiệp", "Cơ sở giáo dục nghề nghiệp", "GDNN"] },
   { value: "giaoDucThuongXuyen", spellings: ["Giáo dục thường xuyên", "Trung tâm giáo dục thường xuyên", "GDTX"] },
+  { value: "coSoGiaoDucDaiHoc", spellings: ["Giáo dục đại học", "Cơ sở giáo dục đại học", "Trường đại học", "Đại học"] },
   { value: "toChucKinhTe", spellings: ["Tổ chức kinh tế", "Doanh nghiệp"] },
 ];
 

@@ -10,7 +10,9 @@ import type { AssessmentInput } from "../../engine/input";
 import type { DataIssue } from "../../engine/issues";
 import { AWARDS_SHEET, CERTIFICATES_SHEET, ROSTER_SHEET, SELF_ASSESSMENT_SHEET, TRAINING_SHEET, UNIT_SHEET } from "../schema";
 import type { WorkbookData } from "../workbook-data";
-import { findSheets } from "./find-sheet";
+import { COMMUNITY_SHEET, MEMBER_UNITS_SHEET } from "../community-schema";
+import { ALL_SHEET_SPECS, findSheets } from "./find-sheet";
+import { readCommunity, readMemberUnits } from "./read-community";
 import { IssueLog } from "./issue-log";
 import { readAwards, readCertificates, readTrainings } from "./read-joined";
 import { readRoster } from "./read-roster";
@@ -22,9 +24,14 @@ export interface ReadResult {
   issues: DataIssue[];
 }
 
+const EMPTY_ROSTER = { members: [], ambiguousKeys: new Set<string>(), table: null } as unknown as NonNullable<ReturnType<typeof readRoster>>;
+
 export function readAssessment(workbook: WorkbookData): ReadResult {
   const log = new IssueLog();
-  const sheets = findSheets(workbook, log);
+  // A “Cộng đồng học tập” workbook (a `Cộng đồng` sheet) has no roster: the member sheets become optional.
+  const community = findSheets(workbook, new IssueLog(), [COMMUNITY_SHEET]).get(COMMUNITY_SHEET.name);
+  const specs = community ? ALL_SHEET_SPECS.map((s) => (s === UNIT_SHEET ? s : { ...s, required: false })) : ALL_SHEET_SPECS;
+  const sheets = findSheets(workbook, log, [...specs, COMMUNITY_SHEET, MEMBER_UNITS_SHEET]);
   let complete = true;
 
   const unitSheet = sheets.get(UNIT_SHEET.name);
@@ -32,9 +39,9 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
   if (!unit) complete = false;
 
   const rosterSheet = sheets.get(ROSTER_SHEET.name);
-  const roster = rosterSheet ? readRoster(rosterSheet, log) : null;
+  const roster = rosterSheet ? readRoster(rosterSheet, log) : community ? EMPTY_ROSTER : null;
   if (!roster) complete = false;
-  else if (roster.members.length === 0) {
+  else if (roster.members.length === 0 && !community) {
     complete = false;
     log.add({
       severity: "error",
@@ -48,13 +55,17 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
 
   // With no roster the other sheets are still checked for their columns, so every structural problem
   // is reported at once; their rows are read only against a roster.
-  const joinable = roster && roster.members.length > 0 ? roster : null;
+  const joinable = roster && (roster.members.length > 0 || community) ? roster : null;
   const awardsSheet = sheets.get(AWARDS_SHEET.name);
-  const awards = awardsSheet ? readAwards(awardsSheet, joinable, log) : null;
+  const none = community ? [] : null;
+  const awards = awardsSheet ? readAwards(awardsSheet, joinable, log) : none;
   const certificatesSheet = sheets.get(CERTIFICATES_SHEET.name);
-  const certificates = certificatesSheet ? readCertificates(certificatesSheet, joinable, log) : null;
+  const certificates = certificatesSheet ? readCertificates(certificatesSheet, joinable, log) : none;
   const trainingSheet = sheets.get(TRAINING_SHEET.name);
-  const trainings = trainingSheet ? readTrainings(trainingSheet, joinable, log) : null;
+  const trainings = trainingSheet ? readTrainings(trainingSheet, joinable, log) : none;
+  if (unit && community) readCommunity(community, unit, log);
+  const memberUnitsSheet = sheets.get(MEMBER_UNITS_SHEET.name);
+  const memberUnits = memberUnitsSheet ? readMemberUnits(memberUnitsSheet, log) : [];
   if (!awards || !certificates || !trainings) complete = false;
 
   // Tự đánh giá is optional: without its Chỉ tiêu column the sheet is reported and skipped.
@@ -71,6 +82,8 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
       certificates,
       trainings,
       selfAssessments,
+      memberUnits,
+      sheetsPresent: { community: community !== undefined, roster: rosterSheet !== undefined },
       ambiguousKeys: joinable.ambiguousKeys,
     },
     issues,

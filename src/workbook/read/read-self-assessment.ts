@@ -6,10 +6,10 @@ import type { SelfAssessment } from "../../engine/input";
 import { foldLoose } from "../../engine/text";
 import { SELF_ASSESSMENT_SHEET } from "../schema";
 import type { SheetData } from "../workbook-data";
-import { cellText, isBlank, numberText, shown, type RawCell } from "./cells";
+import { cellText, isBlank, numberText, parseNumber, shown, type RawCell } from "./cells";
 import { locateHeader } from "./header";
 import { IssueLog } from "./issue-log";
-import { walkRows } from "./table";
+import { walkRows, type TableRow } from "./table";
 
 export type IndicatorCell = { kind: "id"; id: string } | { kind: "heading" } | { kind: "invalid" } | { kind: "blank" };
 
@@ -79,7 +79,24 @@ export function readSelfAssessments(sheet: SheetData, log: IssueLog): SelfAssess
       strengths: row.text("strengths"),
       weaknesses: row.text("weaknesses"),
       plan: row.text("plan"),
+      // Only a sheet with a `Điểm` column (TT22/2020) carries points.
+      ...(row.has("points") ? { points: readPoints(row, log) } : {}),
     });
   });
   return out;
+}
+
+/** The `Điểm` cell (TT22/2020 items): a number, or null when blank or unreadable (reported). */
+function readPoints(row: TableRow, log: IssueLog): number | null {
+  if (!row.has("points")) return null;
+  const parsed = parseNumber(row.value("points"));
+  if (parsed.kind === "ok") return parsed.value;
+  if (parsed.kind === "invalid") {
+    log.at("warning", row.place("points"), {
+      code: "invalidPoints",
+      message: `“${shown(row.value("points"))}” không phải một số điểm; dvht coi như chưa chấm.`,
+      fix: "Ghi số điểm, ví dụ 10 hoặc 7,5.",
+    });
+  }
+  return null;
 }

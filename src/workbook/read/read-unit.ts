@@ -11,7 +11,7 @@ import type { UnitType } from "../../rules/types";
 import { UNIT_SHEET, type UnitRowSpec } from "../schema";
 import { SCHOOL_LEVELS, TIERS, UNIT_TYPES, YES_NO, canonical, matchTerm, type Term } from "../vocabulary";
 import { columnLetter, isCellError, type CellValue, type SheetData } from "../workbook-data";
-import { cellText, parseCount, parseTerm, parseYear, shown, type RawCell } from "./cells";
+import { cellText, parseCount, parseNumber, parseTerm, parseYear, shown, type RawCell } from "./cells";
 import { locateHeader, type HeaderSpec } from "./header";
 import { IssueLog, quoteList, type CellPlace } from "./issue-log";
 import { buildMatcher, type Matcher } from "./match";
@@ -39,6 +39,7 @@ function scaleMatcher(scale: Scale): Matcher<ScaleHit> {
 }
 const collectiveTitles = scaleMatcher(SCALES.collectiveTitle);
 const digitalLevels = scaleMatcher(SCALES.digitalTransformation4725);
+const digitalLevels4740 = scaleMatcher(SCALES.digitalTransformation4740);
 
 /** Unit types that are public by definition, and the one that is not. */
 const PUBLIC_BY_TYPE: Partial<Record<UnitType, boolean>> = {
@@ -48,7 +49,7 @@ const PUBLIC_BY_TYPE: Partial<Record<UnitType, boolean>> = {
   toChucKinhTe: false,
 };
 /** Unit types that may be public or not: dvht assumes public unless told. */
-const PUBLIC_ASSUMED: UnitType[] = ["phoThong", "giaoDucNgheNghiep", "giaoDucThuongXuyen"];
+const PUBLIC_ASSUMED: UnitType[] = ["phoThong", "giaoDucNgheNghiep", "giaoDucThuongXuyen", "coSoGiaoDucDaiHoc"];
 
 /** Where the sheet keeps labels and values. */
 interface Layout {
@@ -241,6 +242,11 @@ export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
   unit.vetAccredited = readTerm("vetAccredited", YES_NO, "warning");
   unit.collectiveTitle = readScale(log, get("collectiveTitle"), collectiveTitles, SCALES.collectiveTitle);
   unit.digitalTransformation = readScale(log, get("digitalTransformation"), digitalLevels, SCALES.digitalTransformation4725);
+  // Rows added for TT24 cấp tỉnh and TT25: the fields exist only when the sheet has the row.
+  if (get("digitalTransformation4740")) unit.digitalTransformation4740 = readScale(log, get("digitalTransformation4740"), digitalLevels4740, SCALES.digitalTransformation4740);
+  if (get("recognitionTitle")) unit.recognitionTitle = cellText(get("recognitionTitle")?.value);
+  if (get("digitalTeachingScore")) unit.digitalTeachingScore = readScore(log, get("digitalTeachingScore"));
+  if (get("digitalManagementScore")) unit.digitalManagementScore = readScore(log, get("digitalManagementScore"));
   unit.learners = readCount(log, get("learners"));
   unit.learnerCitizens = readCount(log, get("learnerCitizens"));
   if (unit.learners !== null && unit.learnerCitizens !== null && unit.learnerCitizens > unit.learners) {
@@ -280,6 +286,21 @@ function readScale(
     message: `Không hiểu “${text}” ở dòng “${v.spec.label}”; dvht coi như chưa ghi. Giá trị được chấp nhận (${scale.label}): ${quoteList(scale.steps.map((s) => s.name))}.`,
     fix: `Ghi ${v.spec.hint}.`,
   });
+  return null;
+}
+
+/** A QĐ 4725 group score, 0–100 (decimals allowed). */
+function readScore(log: IssueLog, v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined): number | null {
+  if (!v) return null;
+  const parsed = parseNumber(v.value);
+  if (parsed.kind === "ok" && parsed.value >= 0 && parsed.value <= 100) return parsed.value;
+  if (parsed.kind !== "blank") {
+    log.at("warning", v.place, {
+      code: "invalidScore",
+      message: `“${shown(v.value)}” không phải điểm từ 0 đến 100; dvht coi như chưa ghi “${v.spec.label}”.`,
+      fix: `Ghi ${v.spec.hint}.`,
+    });
+  }
   return null;
 }
 
