@@ -7,6 +7,7 @@ import { Command, CommanderError } from "commander";
 import { appendixCommand } from "./commands/appendix";
 import { demoCommand } from "./commands/demo";
 import { evaluateCommand } from "./commands/evaluate";
+import { rulesCommand } from "./commands/rules";
 import { reportCommand } from "./commands/report";
 import { summaryCommand } from "./commands/summary";
 import { templateCommand } from "./commands/template";
@@ -15,7 +16,7 @@ import { WorkbookReadError, WorkbookWriteError } from "../xlsx/errors";
 
 function program(output: Output, setCode: (code: number) => void): Command {
   const cmd = new Command("dvht")
-    .description("Đánh giá “Đơn vị học tập” theo Thông tư 24/2023/TT-BGDĐT từ tệp Excel")
+    .description("Đánh giá “Đơn vị học tập”, “Cộng đồng học tập” theo bộ tiêu chí của từng văn bản (TT24/2023, TT25/2023, TT22/2020) từ tệp Excel")
     .exitOverride()
     .configureOutput({ writeOut: (s) => output.out(s), writeErr: (s) => output.err(s) })
     .helpOption("-h, --help", "hiển thị hướng dẫn")
@@ -62,9 +63,16 @@ function program(output: Output, setCode: (code: number) => void): Command {
 
   cmd
     .command("demo")
-    .description("chạy đánh giá và ghi Phụ lục trên tệp mẫu kèm theo (một trường tiểu học)")
+    .description("chạy đánh giá và ghi Phụ lục trên tệp mẫu kèm theo (mặc định một trường tiểu học; --rule-set chọn tệp mẫu của bộ tiêu chí khác)")
     .option("-o, --output <thư mục>", "thư mục ghi kết quả", "dvht-demo")
+    .option("--rule-set <mã>", "bộ tiêu chí của tệp mẫu, ví dụ tt25-2023/xa, tt24-2023/tinh, tt22-2020")
     .action(async (opts) => setCode(await demoCommand(opts, output)));
+
+  cmd
+    .command("rules")
+    .description("liệt kê các bộ tiêu chí; với mã, in từng chỉ tiêu với ngưỡng từng mức và trích dẫn")
+    .argument("[mã]", "mã bộ tiêu chí, ví dụ tt25-2023/xa")
+    .action(async (id) => setCode(await rulesCommand(id, output)));
   return cmd;
 }
 

@@ -1,5 +1,5 @@
 /** `dvht evaluate`: the evaluation as a Vietnamese text table for a terminal. */
-import { formatInteger, formatPercent, levelLabel } from "../engine/format";
+import { formatInteger, formatPercent, formatPoints, levelLabel } from "../engine/format";
 import { formatIssue, type Severity } from "../engine/issues";
 import type { Evaluation, IndicatorResult } from "../engine/result";
 import type { RuleSet } from "../rules/types";
@@ -25,25 +25,36 @@ export function renderEvaluation(evaluation: Evaluation, ruleSet: RuleSet, file?
   if (file) lines.push(`Tệp: ${file}`);
   lines.push(`Đơn vị: ${unit.name ?? "(chưa ghi tên)"}${unit.year !== null ? ` — năm đánh giá ${unit.year}` : ""}`);
   lines.push(`Bộ tiêu chí: ${ruleSet.title}`);
-  lines.push(
-    `Thành viên: ${formatInteger(members.total)} (tính vào đánh giá: ${formatInteger(members.counted)}; không tính: ${formatInteger(members.excluded)})`,
-  );
+  if (evaluation.community) {
+    const population = evaluation.community.population;
+    lines.push(`Số công dân: ${population === null ? "chưa ghi" : formatInteger(population)}`);
+  } else {
+    lines.push(
+      `Thành viên: ${formatInteger(members.total)} (tính vào đánh giá: ${formatInteger(members.counted)}; không tính: ${formatInteger(members.excluded)})`,
+    );
+  }
   lines.push("");
   const widths = [9, 44, 14, 8, 16];
   const row = (cells: string[]) => cells.map((c, i) => pad(c, widths[i]!)).join(" ").trimEnd();
-  lines.push(row(["Chỉ tiêu", "Nội dung", "Số liệu", "Tỷ lệ", "Kết quả"]));
+  const scored = evaluation.scoring !== undefined;
+  // A points-based rule set shows the committee's points against each item's maximum instead of a level.
+  const result = (indicator: IndicatorResult) =>
+    scored ? `${formatPoints(indicator.points ?? 0)}/${formatPoints(indicator.maxPoints ?? 0)} điểm` : levelLabel(indicator.level, ruleSet);
+  lines.push(row(["Chỉ tiêu", "Nội dung", "Số liệu", "Tỷ lệ", scored ? "Điểm" : "Kết quả"]));
   lines.push("-".repeat(widths.reduce((a, b) => a + b + 1, 0)));
   for (const criterion of ruleSet.criteria) {
-    const result = evaluation.criteria.find((c) => c.id === criterion.id)!;
-    lines.push(`Tiêu chí ${criterion.id}: ${criterion.title} — ${levelLabel(result.level, ruleSet)}`);
+    const found = evaluation.criteria.find((c) => c.id === criterion.id)!;
+    const outcome = scored ? `${formatPoints(found.points ?? 0)}/${formatPoints(found.maxPoints ?? 0)} điểm` : levelLabel(found.level, ruleSet);
+    lines.push(`Tiêu chí ${criterion.id}: ${criterion.title} — ${outcome}`);
     for (const indicator of evaluation.indicators.filter((i) => i.criterion === criterion.id)) {
       const [count, ratio] = figures(indicator);
       const title = indicator.title.length > widths[1]! ? indicator.title.slice(0, widths[1]! - 1) + "…" : indicator.title;
-      lines.push(row([`  ${indicator.id}`, title, count, ratio, levelLabel(indicator.level, ruleSet)]));
+      lines.push(row([`  ${indicator.id}`, title, count, ratio, result(indicator)]));
     }
   }
   lines.push("");
   lines.push(`KẾT QUẢ CHUNG: ${evaluation.overall.label}`);
+  if (evaluation.scoring) lines.push(`Tổng điểm: ${formatPoints(evaluation.scoring.points)}/${formatPoints(evaluation.scoring.maxPoints)} — xếp loại ${evaluation.scoring.grade} (${evaluation.scoring.citation})`);
   lines.push("");
   lines.push("Giải thích:");
   for (const indicator of evaluation.indicators) lines.push(`  ${indicator.id}: ${indicator.explanation}`);

@@ -14,7 +14,7 @@ const MIDDLE = ["Thị", "Văn", "Thị Thu", "Thị Minh", "Đức", "Thị Tha
 const GIVEN = ["Hương", "Lan", "Hà", "Mai", "Hùng", "Dũng", "Trang", "Thảo", "Hạnh", "Tuấn", "Yến", "Phương", "Linh", "Nga", "Quang"];
 
 /** 45 distinct, deterministic names. */
-function names(count: number): string[] {
+export function names(count: number): string[] {
   const out: string[] = [];
   for (let i = 0; out.length < count; i++) {
     const name = `${FAMILY[i % FAMILY.length]} ${MIDDLE[(i * 7) % MIDDLE.length]} ${GIVEN[(i * 5 + Math.floor(i / 15)) % GIVEN.length]}`;

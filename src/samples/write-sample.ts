@@ -1,12 +1,14 @@
-/** `npm run samples`: regenerate the bundled sample workbook(s) under samples/ from their code. */
+/** `npm run samples`: regenerate the bundled sample workbooks under samples/ from their code. */
 import path from "node:path";
 import { writeWorkbookData } from "../xlsx/write-data";
-import { primarySchoolSample } from "./primary-school";
+import { SAMPLES } from "./index";
 
 export const SAMPLES_DIR = path.resolve(__dirname, "..", "..", "samples");
 
 export async function main(): Promise<void> {
-  const file = path.join(SAMPLES_DIR, "truong-tieu-hoc-an-binh.xlsx");
-  await writeWorkbookData(primarySchoolSample(), file, {});
-  process.stdout.write(`Đã ghi ${file}\n`);
+  for (const sample of SAMPLES) {
+    const file = path.join(SAMPLES_DIR, sample.file);
+    await writeWorkbookData(sample.build(), file, {});
+    process.stdout.write(`Đã ghi ${file}\n`);
+  }
 }

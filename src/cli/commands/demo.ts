@@ -2,7 +2,9 @@
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { loadAndAssess } from "../load";
-import { EXIT_OK, type Output } from "../output";
+import { findRuleSet, RULE_SETS } from "../../rules";
+import { SAMPLES, sampleFor } from "../../samples";
+import { EXIT_OK, UserError, type Output } from "../output";
 import { renderEvaluation } from "../render-table";
 import { defaultAppendixPath, writeAppendix } from "./appendix";
 
@@ -10,12 +12,25 @@ import { defaultAppendixPath, writeAppendix } from "./appendix";
 export const SAMPLE_FILE = path.resolve(__dirname, "..", "..", "..", "samples", "truong-tieu-hoc-an-binh.xlsx");
 export const DEFAULT_DEMO_DIR = "dvht-demo";
 
-export async function demoCommand(options: { output?: string }, output: Output): Promise<number> {
+/** The bundled sample for a rule set (the primary school when none is named). */
+export function sampleFile(ruleSetId?: string): string {
+  if (!ruleSetId) return SAMPLE_FILE;
+  if (!findRuleSet(ruleSetId)) throw new UserError(`Không có bộ tiêu chí “${ruleSetId}”. Các bộ tiêu chí hiện có: ${RULE_SETS.map((r) => r.id).join(", ")}.`);
+  const sample = sampleFor(ruleSetId);
+  if (!sample) {
+    const have = SAMPLES.flatMap((s) => s.ruleSets).join(", ");
+    throw new UserError(`Chưa có tệp mẫu cho bộ tiêu chí “${ruleSetId}”. Tệp mẫu có cho: ${have}.`);
+  }
+  return path.resolve(path.dirname(SAMPLE_FILE), sample.file);
+}
+
+export async function demoCommand(options: { output?: string; ruleSet?: string }, output: Output): Promise<number> {
   const dir = options.output ?? DEFAULT_DEMO_DIR;
+  const file = sampleFile(options.ruleSet);
   await mkdir(dir, { recursive: true });
-  const input = path.join(dir, path.basename(SAMPLE_FILE));
-  await copyFile(SAMPLE_FILE, input);
-  const assessed = await loadAndAssess(input);
+  const input = path.join(dir, path.basename(file));
+  await copyFile(file, input);
+  const assessed = await loadAndAssess(input, { ruleSetId: options.ruleSet });
   output.out(renderEvaluation(assessed.evaluation, assessed.ruleSet, input));
   const out = defaultAppendixPath(input);
   const written = await writeAppendix(input, out, assessed);

@@ -178,7 +178,7 @@ export function shareText(numerator: number | null, denominator: number | null, 
 }
 
 function isShare(rulePart: IndicatorPart | undefined, part: PartResult): boolean {
-  if (rulePart) return rulePart.measure.kind === "memberShare" || rulePart.measure.kind === "learnerShare";
+  if (rulePart) return ["memberShare", "learnerShare", "communityShare", "memberUnitsShare"].includes(rulePart.measure.kind);
   return part.denominator !== null;
 }
 
@@ -186,6 +186,8 @@ function isShare(rulePart: IndicatorPart | undefined, part: PartResult): boolean
 function partSubject(rulePart: IndicatorPart | undefined, part: PartResult): string {
   if (rulePart?.measure.kind === "memberShare") return "Thành viên";
   if (rulePart?.measure.kind === "learnerShare") return "Người học";
+  if (rulePart?.measure.kind === "communityShare") return "Công dân";
+  if (rulePart?.measure.kind === "memberUnitsShare") return "Đơn vị thành viên";
   return part.label;
 }
 
@@ -280,6 +282,8 @@ export function overallSentence(ctx: AppendixContext): string {
 
 /** Members counted, for the subtitle: "Tổng số Thành viên tính vào đánh giá: 45". */
 export function membersLine(ctx: AppendixContext): string {
+  const community = ctx.evaluation.community;
+  if (community) return `Số công dân: ${community.population === null ? "chưa ghi" : formatInteger(community.population)}`;
   const m = ctx.evaluation.members;
   const excluded = m.excluded > 0 ? ` (không tính ${formatInteger(m.excluded)} người)` : "";
   return `Tổng số Thành viên tính vào đánh giá: ${formatInteger(m.counted)}${excluded}`;

@@ -11,6 +11,7 @@ import { buildCriterionConclusionsSheet, CRITERION_CONCLUSIONS_SHEET } from "./c
 import { buildGeneralConclusionSheet, GENERAL_CONCLUSION_SHEET } from "./general-conclusion";
 import { buildIndicatorFormsSheet, INDICATOR_FORMS_SHEET } from "./indicator-forms";
 import { buildRatiosSheet, RATIOS_SHEET } from "./ratios";
+import { buildScoringSheet } from "./scoring";
 import { buildSummarySheet, SUMMARY_SHEET } from "./summary";
 
 /** The sheets buildAppendixSheets returns, in order. */
@@ -33,6 +34,8 @@ export function buildAppendixSheets(
   ruleSet: RuleSet,
 ): SheetModel[] {
   const ctx = createAppendixContext(evaluation, selfAssessments, ruleSet);
+  // A points-based rule set (TT22/2020) has no levels: its dossier table is the scoring table.
+  if (ruleSet.scoring) return [buildScoringSheet(ctx)];
   return [
     buildSummarySheet(ctx),
     buildIndicatorFormsSheet(ctx),
@@ -48,3 +51,4 @@ export { buildIndicatorFormsSheet, INDICATOR_FORMS_SHEET, INDICATOR_FORMS_TITLE 
 export { buildCriterionConclusionsSheet, CRITERION_CONCLUSIONS_SHEET, CRITERION_CONCLUSIONS_TITLE } from "./criterion-conclusions";
 export { buildGeneralConclusionSheet, GENERAL_CONCLUSION_SHEET, GENERAL_CONCLUSION_TITLE } from "./general-conclusion";
 export { buildRatiosSheet, RATIOS_SHEET, RATIOS_TITLE } from "./ratios";
+export { buildScoringSheet, SCORING_SHEET, SCORING_TITLE, SCORING_HEADERS } from "./scoring";

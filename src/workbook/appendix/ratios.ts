@@ -44,7 +44,7 @@ export function ratioRows(ctx: AppendixContext): RatioRow[] {
       for (const part of indicator.parts) {
         const rulePart = rule?.parts.find((p) => p.id === part.id);
         const share = rulePart
-          ? rulePart.measure.kind === "memberShare" || rulePart.measure.kind === "learnerShare"
+          ? ["memberShare", "learnerShare", "communityShare", "memberUnitsShare"].includes(rulePart.measure.kind)
           : part.denominator !== null;
         if (share && isPartApplicable(part)) rows.push({ indicator, part, rulePart });
       }
