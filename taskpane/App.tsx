@@ -8,15 +8,31 @@ import {
   Subtitle2, Title3, webLightTheme,
 } from "@fluentui/react-components";
 import type { DataIssue } from "../src/engine/issues";
-import { formatPercent } from "../src/engine/format";
+import { formatPercent, levelLabel } from "../src/engine/format";
 import { findRuleSet } from "../src/rules";
 import { mappableSheets, type WorkbookMapping } from "../src/workbook/mapping";
-import { browserBackend, type Backend, type Loaded } from "./backend";
+import { browserBackend, downloadReport, downloadSummary, type Backend, type Loaded } from "./backend";
 import { BarChart } from "./BarChart";
 
 type View = "home" | "issues" | "results" | "mapping";
 
-const LEVEL_COLOR: Record<string, string> = { "Đạt mức độ 2": "#107c10", "Đạt mức độ 1": "#0f6cbd", "Không đạt": "#c50f1f" };
+/** Colour by outcome: not met red, the highest level green, levels in between blue. */
+function outcomeColor(outcome: number | null, top: number): string | undefined {
+  if (outcome === null) return undefined;
+  if (outcome === 0) return "#c50f1f";
+  return outcome >= top ? "#107c10" : "#0f6cbd";
+}
+
+/** The audit's findings on a chỉ tiêu (claimed level against the data, figures in the description). */
+function AuditNotes({ issues, indicator }: { issues: DataIssue[]; indicator: string }) {
+  const notes = issues.filter((i) => i.indicator === indicator);
+  if (notes.length === 0) return null;
+  return (
+    <ul style={{ margin: "2px 0", paddingLeft: 16, color: "#8a3707" }} data-testid={`audit-${indicator}`}>
+      {notes.map((n, k) => <li key={k}>{n.message}</li>)}
+    </ul>
+  );
+}
 
 function IssueList({ issues }: { issues: DataIssue[] }) {
   if (issues.length === 0) return <Body1>Không có vấn đề dữ liệu nào.</Body1>;
@@ -78,6 +94,7 @@ export function App({ initial }: { initial: Backend | null }) {
   const ruleSet = loaded?.assessment.ruleSet ?? (evaluation ? findRuleSet(evaluation.ruleSet.id) ?? null : null);
   const issues = loaded?.assessment.issues ?? [];
   const errors = issues.filter((i) => i.severity === "error");
+  const top = ruleSet ? Math.max(...ruleSet.levels.map((l) => l.level)) : 2;
 
   return (
     <FluentProvider theme={webLightTheme}>
@@ -88,6 +105,20 @@ export function App({ initial }: { initial: Backend | null }) {
             <Body1>Ngoài Excel: chọn tệp .xlsx của đơn vị (dữ liệu chỉ xử lý trên máy này, không gửi đi đâu).</Body1>
             <input type="file" accept=".xlsx" aria-label="Chọn tệp .xlsx" onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])} />
             <Button onClick={() => void openSample()}>Dùng tệp mẫu</Button>
+            <Body1>Tổng hợp nhiều đơn vị (Phòng, UBND, Sở): chọn cùng lúc các tệp .xlsx của các đơn vị.</Body1>
+            <input
+              type="file"
+              accept=".xlsx"
+              multiple
+              aria-label="Chọn các tệp .xlsx để tổng hợp"
+              onChange={(e) => {
+                const files = Array.from(e.target.files ?? []);
+                if (files.length === 0) return;
+                void work("Tổng hợp các đơn vị", async () =>
+                  downloadSummary(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })))),
+                ).then((t) => t && setMessage({ intent: "success", text: t }));
+              }}
+            />
           </Card>
         )}
         {backend?.kind === "excel" && !loaded && <Button appearance="primary" onClick={() => void load()}>Đọc sổ làm việc</Button>}
@@ -128,6 +159,9 @@ export function App({ initial }: { initial: Backend | null }) {
           <Button disabled={!evaluation || !!busy} onClick={() => void work("Ghi Phụ lục", () => backend!.writeAppendix()).then((t) => t && setMessage({ intent: "success", text: t }))}>
             Ghi Phụ lục
           </Button>
+          <Button disabled={!evaluation || !!busy} onClick={() => void work("Tải báo cáo (Word)", () => downloadReport(loaded!)).then((t) => t && setMessage({ intent: "success", text: t }))}>
+            Tải báo cáo (Word)
+          </Button>
           <Button appearance="subtle" disabled={!loaded || !!busy} onClick={() => setView("mapping")}>Ghép cột</Button>
         </div>
 
@@ -138,14 +172,14 @@ export function App({ initial }: { initial: Backend | null }) {
 
         {view === "results" && evaluation && ruleSet && (
           <section aria-label="Kết quả đánh giá">
-            <Subtitle2 as="h2">Kết quả chung: <span data-testid="overall" style={{ color: LEVEL_COLOR[evaluation.overall.label] }}>{evaluation.overall.label}</span></Subtitle2>
+            <Subtitle2 as="h2">Kết quả chung: <span data-testid="overall" style={{ color: outcomeColor(evaluation.overall.level, top) }}>{evaluation.overall.label}</span></Subtitle2>
             {evaluation.criteria.map((c) => (
               <div key={c.id} style={{ marginTop: 8 }}>
-                <Body1><strong>Tiêu chí {c.id}</strong>: {c.title} — <strong>{evaluation.indicators.find(() => true) && (c.level === null ? "Không áp dụng" : c.level === 0 ? "Không đạt" : `Đạt mức độ ${c.level}`)}</strong></Body1>
+                <Body1><strong>Tiêu chí {c.id}</strong>: {c.title} — <strong>{levelLabel(c.level, ruleSet)}</strong></Body1>
                 <table style={{ width: "100%", borderCollapse: "collapse", fontSize: 12 }}>
                   <tbody>
                     {evaluation.indicators.filter((i) => i.criterion === c.id).map((i) => {
-                      const label = i.level === null ? "Không áp dụng" : i.level === 0 ? "Không đạt" : `Đạt mức độ ${i.level}`;
+                      const label = levelLabel(i.level, ruleSet);
                       const rows = i.parts.flatMap((p) => (p.rows ? [p.rows] : []));
                       return (
                         <tr
@@ -162,10 +196,11 @@ export function App({ initial }: { initial: Backend | null }) {
                           <td style={{ verticalAlign: "top", padding: 2 }}>{i.id}</td>
                           <td style={{ padding: 2 }}>
                             {i.title}
+                            <AuditNotes issues={issues} indicator={i.id} />
                             {selected === i.id && <div style={{ color: "#616161" }}>{i.explanation}. {i.citation}.{rows[0] ? ` Dòng chưa đạt (sheet “${rows[0].sheet}”): ${rows[0].notQualifying.join(", ") || "không có"}.` : ""}</div>}
                           </td>
                           <td style={{ padding: 2, whiteSpace: "nowrap" }}>{i.denominator !== null && i.numerator !== null ? `${i.numerator}/${i.denominator}${i.ratio !== null ? ` (${formatPercent(i.ratio)})` : ""}` : ""}</td>
-                          <td style={{ padding: 2, whiteSpace: "nowrap", color: LEVEL_COLOR[label], fontWeight: 600 }} data-testid={`level-${i.id}`}>{label}</td>
+                          <td style={{ padding: 2, whiteSpace: "nowrap", color: outcomeColor(i.level, top), fontWeight: 600 }} data-testid={`level-${i.id}`}>{label}</td>
                         </tr>
                       );
                     })}

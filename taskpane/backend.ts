@@ -90,8 +90,11 @@ function sheetData(ws: ExcelJS.Worksheet): SheetData {
   return { name: ws.name, rows };
 }
 
-function download(bytes: ArrayBuffer, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes], { type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" }));
+const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+
+function download(bytes: ArrayBuffer | Uint8Array | Blob, name: string): void {
+  const blob = bytes instanceof Blob ? bytes : new Blob([bytes as BlobPart], { type: XLSX_TYPE });
+  const url = URL.createObjectURL(blob);
   const a = document.createElement("a");
   a.href = url;
   a.download = name;
@@ -137,4 +140,46 @@ export function browserBackend(file: { name: string; bytes: ArrayBuffer }): Back
     },
     async selectRows() {},
   };
+}
+
+// ── Both ─────────────────────────────────────────────────────────────────────────────────────────────
+/** “Tải báo cáo (Word)”: the Báo cáo tự đánh giá of the loaded workbook, downloaded as .docx. */
+export async function downloadReport(loaded: Loaded): Promise<string> {
+  const { evaluation, input, ruleSet } = loaded.assessment;
+  if (!evaluation || !input || !ruleSet) throw new Error("Chưa đánh giá được sổ làm việc này.");
+  // The Word library is loaded only when a report is asked for.
+  const [{ buildReport }, { reportToBlob }] = await Promise.all([
+    import("../src/workbook/report/build-report"),
+    import("../src/docx/render-report"),
+  ]);
+  const name = `${(evaluation.unit.name ?? "don-vi").replace(/[\\/:*?"<>|]+/g, "-")} - bao cao tu danh gia.docx`;
+  download(await reportToBlob(buildReport(evaluation, input.selfAssessments, ruleSet)), name);
+  return `Đã tải xuống báo cáo “${name}”.`;
+}
+
+/** The evaluator's summary over several workbooks picked from disk; an unreadable one keeps its row. */
+export async function downloadSummary(files: { name: string; bytes: ArrayBuffer }[]): Promise<string> {
+  const [{ buildSummarySheets }, { addCharts }] = await Promise.all([
+    import("../src/workbook/summary/build-summary"),
+    import("../src/xlsx/charts"),
+  ]);
+  const entries = [];
+  for (const file of files) {
+    try {
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(file.bytes);
+      const data: WorkbookData = { sheets: wb.worksheets.filter((ws) => !isInternalSheet(ws)).map(sheetData) };
+      const extracted = extractMapping(data);
+      entries.push({ file: file.name, assessment: assessWorkbook(applyMapping(extracted.data, extracted.mapping)), error: null });
+    } catch (error) {
+      entries.push({ file: file.name, assessment: null, error: `Không đọc được tệp: ${(error as Error).message}` });
+    }
+  }
+  const models = buildSummarySheets(entries);
+  const out = new ExcelJS.Workbook();
+  const { written } = applySheetModels(out, models);
+  const bytes = await addCharts(new Uint8Array(await out.xlsx.writeBuffer()), models, written);
+  download(bytes, "tong-hop-don-vi.xlsx");
+  const failed = entries.filter((e) => !e.assessment?.evaluation).length;
+  return `Đã tổng hợp ${entries.length} tệp vào tong-hop-don-vi.xlsx${failed ? ` (${failed} tệp không đánh giá được)` : ""}.`;
 }

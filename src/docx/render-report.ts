@@ -137,3 +137,8 @@ export function reportDocument(model: ReportModel): Document {
 export function reportToBuffer(model: ReportModel): Promise<Buffer> {
   return Packer.toBuffer(reportDocument(model));
 }
+
+/** The .docx as a Blob (browser). */
+export function reportToBlob(model: ReportModel): Promise<Blob> {
+  return Packer.toBlob(reportDocument(model));
+}

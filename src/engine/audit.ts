@@ -20,7 +20,7 @@ function toNumber(text: string): number {
 }
 
 function at(assessment: SelfAssessment, column: string) {
-  return { sheet: SHEETS.selfAssessment, row: assessment.row, column };
+  return { sheet: SHEETS.selfAssessment, row: assessment.row, column, indicator: assessment.indicatorId };
 }
 
 function claimFindings(indicator: IndicatorResult, assessment: SelfAssessment, ruleSet: RuleSet): DataIssue[] {

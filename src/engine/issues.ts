@@ -18,6 +18,8 @@ export interface DataIssue {
   columnLetter?: string;
   message: string;
   fix?: string;
+  /** The chỉ tiêu the issue is about, when it is about one (the audit's findings). */
+  indicator?: string;
 }
 
 /** "Sheet “Thành viên”, dòng 12, cột “Kỷ luật” (E)" — the place an issue points at, for messages. */

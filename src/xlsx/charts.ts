@@ -74,8 +74,8 @@ function unescapeXml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-/** Adds the charts of `models` (written under `names`) to the .xlsx bytes. */
-export async function addCharts(bytes: Buffer, models: SheetModel[], names: string[]): Promise<Buffer> {
+/** Adds the charts of `models` (written under `names`) to the .xlsx bytes (Node Buffer or, in a browser, Uint8Array). */
+export async function addCharts(bytes: Uint8Array, models: SheetModel[], names: string[]): Promise<Uint8Array> {
   if (!models.some((m) => m.charts?.length)) return bytes;
   const zip = await JSZip.loadAsync(bytes);
   const parts = await sheetParts(zip);
@@ -126,5 +126,5 @@ export async function addCharts(bytes: Buffer, models: SheetModel[], names: stri
     zip.file(part, sheetXml);
   }
   zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
+  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
 }

@@ -9,6 +9,6 @@ export async function writeModelsFile(models: SheetModel[], path: string): Promi
   const workbook = new ExcelJS.Workbook();
   const { written } = applySheetModels(workbook, models);
   const bytes = await addCharts(await workbookToBuffer(workbook), models, written);
-  await saveBytes(bytes, path);
+  await saveBytes(Buffer.from(bytes), path);
   return written;
 }

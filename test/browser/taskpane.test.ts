@@ -83,6 +83,34 @@ describeIfReady("task pane in chromium, outside Excel", () => {
     expect(external).toEqual([]);
     await page.close();
   }, 120_000);
+
+  test("Tải báo cáo (Word) downloads the report, and several picked workbooks download one summary", async () => {
+    const page = await browser.newPage();
+    const consoleErrors: string[] = [];
+    page.on("pageerror", (e) => consoleErrors.push(e.message));
+    await page.goto(`${base}/taskpane.html`);
+    await page.getByRole("button", { name: "Dùng tệp mẫu" }).click();
+    await page.getByRole("button", { name: "Đánh giá", exact: true }).click();
+    await page.getByTestId("overall").waitFor({ timeout: 30_000 });
+
+    const [report] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Tải báo cáo (Word)" }).click()]);
+    expect(report.suggestedFilename()).toBe("Trường Tiểu học An Bình - bao cao tu danh gia.docx");
+    const docx = readFileSync((await report.path())!);
+    expect(docx.subarray(0, 2).toString()).toBe("PK"); // a zip package
+
+    const sample = readFileSync(SAMPLE);
+    const [summary] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByLabel("Chọn các tệp .xlsx để tổng hợp").setInputFiles([
+        { name: "an-binh.xlsx", mimeType: "application/octet-stream", buffer: sample },
+        { name: "hong.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from("không phải excel") },
+      ]),
+    ]);
+    expect(summary.suggestedFilename()).toBe("tong-hop-don-vi.xlsx");
+    await page.getByText("Đã tổng hợp 2 tệp vào tong-hop-don-vi.xlsx (1 tệp không đánh giá được).").waitFor();
+    expect(consoleErrors).toEqual([]);
+    await page.close();
+  }, 120_000);
 });
 
 describe("the built add-in", () => {
@@ -91,10 +119,11 @@ describe("the built add-in", () => {
     expect(meta.functions.map((f) => f.id).sort()).toEqual(["CITE", "COUNT", "CRITERION", "EVALUATE", "INDICATOR", "LEVEL", "OVERALL", "RATIO", "TEXT", "THRESHOLD"]);
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");
     expect(html).toMatch(/Content-Security-Policy\b[^>]*default-src 'self'/);
-    // localhost, XML namespace/schema URIs, and links inside libraries' own error and licence texts (never
-    // fetched). fabricweb.azureedge.net is a url() in Fluent's unused colour-picker styles: the page's CSP
+    // localhost, XML namespace/schema URIs (purl.oclc.org: strict OOXML, in docx), and links inside libraries'
+    // own error and licence texts (answers.microsoft.com: a docx error message), never fetched.
+    // fabricweb.azureedge.net is a url() in Fluent's unused colour-picker styles: the page's CSP
     // (img-src 'self') blocks it, and the browser test above asserts no request leaves 127.0.0.1.
-    const allowed = /^https?:\/\/(localhost|127\.0\.0\.1)([:/]|$)|^https?:\/\/(www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|ns\.adobe\.com)\/|^https:\/\/(github\.com|react\.dev|aka\.ms|stuk\.github\.io|fabricweb\.azureedge\.net)\//;
+    const allowed = /^https?:\/\/(localhost|127\.0\.0\.1)([:/]|$)|^https?:\/\/(www\.w3\.org|schemas\.openxmlformats\.org|schemas\.microsoft\.com|purl\.org|purl\.oclc\.org|ns\.adobe\.com)\/|^https:\/\/(github\.com|react\.dev|aka\.ms|stuk\.github\.io|fabricweb\.azureedge\.net|answers\.microsoft\.com)\//;
     const hosts = new Set<string>();
     for (const name of readdirSync(DIST).filter((n) => n.endsWith(".js") || n.endsWith(".html"))) {
       const text = readFileSync(join(DIST, name), "utf8");
