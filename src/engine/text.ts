@@ -4,9 +4,13 @@
  * diacritics, for inputs typed without them ("Co", "Khong", "Dat").
  */
 
-/** NFC, lower case, trimmed, inner white space (including non-breaking) collapsed to one space. */
+/**
+ * NFC, lower case, trimmed, inner white space (including non-breaking) collapsed to one space.
+ * Plain toLowerCase: Vietnamese has no locale-specific case mapping, and toLocaleLowerCase("vi") was
+ * 60% of the reader's time on large rosters.
+ */
 export function fold(text: string): string {
-  return text.normalize("NFC").toLocaleLowerCase("vi").replace(/[\s\u00a0\u200b]+/gu, " ").trim();
+  return text.normalize("NFC").toLowerCase().replace(/[\s\u00a0\u200b]+/gu, " ").trim();
 }
 
 /** fold, then without diacritics (đ → d). */
