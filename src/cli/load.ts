@@ -7,6 +7,7 @@ import { formatIssue } from "../engine/issues";
 import { assessWorkbook, type Assessment, type AssessOptions } from "../workbook/assess";
 import { applyMapping, extractMapping } from "../workbook/mapping";
 import { readWorkbookFile } from "../xlsx/read";
+import type { WorkbookData } from "../workbook/workbook-data";
 import { UserError } from "./output";
 import type { Evaluation } from "../engine/result";
 import type { RuleSet } from "../rules/types";
@@ -19,7 +20,12 @@ export interface Evaluated extends Assessment {
 }
 
 export async function loadAndAssess(file: string, options: AssessOptions = {}): Promise<Evaluated> {
-  const read = extractMapping(await readWorkbookFile(file));
+  return assessData(file, await readWorkbookFile(file), options);
+}
+
+/** Evaluates the values read from `file` (named in the error when they cannot be evaluated). */
+export function assessData(file: string, data: WorkbookData, options: AssessOptions = {}): Evaluated {
+  const read = extractMapping(data);
   const assessment = assessWorkbook(applyMapping(read.data, read.mapping), options);
   if (assessment.evaluation === null || assessment.ruleSet === null || assessment.input === null) {
     const errors = assessment.issues.filter((i) => i.severity === "error");

@@ -3,10 +3,13 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAppendixSheets } from "../../workbook/appendix";
-import { appendSheetsToFile } from "../../xlsx/append";
+import { applySheetModels } from "../../xlsx/apply-models";
+import { saveWorkbook } from "../../xlsx/file-io";
+import { loadWorkbookFile } from "../../xlsx/load";
+import { workbookData } from "../../xlsx/read";
 import { writeModelsFile } from "../../xlsx/write-models";
 import { convertToPdf } from "../pdf";
-import { loadAndAssess, type Evaluated } from "../load";
+import { assessData, type Evaluated } from "../load";
 import { EXIT_OK, type Output } from "../output";
 
 export interface AppendixOptions {
@@ -26,12 +29,16 @@ function appendixModels(assessed: Evaluated) {
   return buildAppendixSheets(assessed.evaluation, assessed.input.selfAssessments, assessed.ruleSet);
 }
 
-/** Writes the appendix of an evaluated workbook; returns the sheet names actually written. */
-export async function writeAppendix(file: string, out: string, assessed: Evaluated): Promise<string[]> {
-  const models = appendixModels(assessed);
-  const sameFile = path.resolve(out) === path.resolve(file);
-  const result = await appendSheetsToFile(file, out, models, { allowSameFile: sameFile });
-  return result.written;
+/**
+ * Reads FILE once, as ExcelJS's full model, evaluates its values, adds the Phụ lục sheets to that same
+ * model and saves it as OUT: one read and one write, as a bare ExcelJS copy would do.
+ */
+export async function appendixFromFile(file: string, out: string, options: { ruleSet?: string } = {}): Promise<{ assessed: Evaluated; written: string[] }> {
+  const workbook = await loadWorkbookFile(file);
+  const assessed = assessData(file, workbookData(workbook), { ruleSetId: options.ruleSet });
+  const { written } = applySheetModels(workbook, appendixModels(assessed));
+  await saveWorkbook(workbook, out);
+  return { assessed, written };
 }
 
 /**
@@ -54,9 +61,8 @@ async function appendixPdf(assessed: Evaluated, out: string): Promise<string> {
 }
 
 export async function appendixCommand(file: string, options: AppendixOptions, output: Output): Promise<number> {
-  const assessed = await loadAndAssess(file, { ruleSetId: options.ruleSet });
   const out = options.output ?? defaultAppendixPath(file);
-  const written = await writeAppendix(file, out, assessed);
+  const { assessed, written } = await appendixFromFile(file, out, options);
   output.out(`Đã ghi Phụ lục vào “${out}”: ${written.join(", ")}.`);
   output.out(`Kết quả chung: ${assessed.evaluation.overall.label}.`);
   if (options.pdf) {

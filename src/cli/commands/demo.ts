@@ -1,12 +1,11 @@
 /** `dvht demo [-o DIR]`: evaluate the bundled sample workbook and write its Phụ lục, saying where. */
 import { copyFile, mkdir } from "node:fs/promises";
 import path from "node:path";
-import { loadAndAssess } from "../load";
 import { findRuleSet, RULE_SETS } from "../../rules";
 import { SAMPLES, sampleFor } from "../../samples";
 import { EXIT_OK, UserError, type Output } from "../output";
 import { renderEvaluation } from "../render-table";
-import { defaultAppendixPath, writeAppendix } from "./appendix";
+import { appendixFromFile, defaultAppendixPath } from "./appendix";
 
 /** The bundled sample, from the package root (this file runs from src/ in tests and dist-node/ when built). */
 export const SAMPLE_FILE = path.resolve(__dirname, "..", "..", "..", "samples", "truong-tieu-hoc-an-binh.xlsx");
@@ -30,10 +29,9 @@ export async function demoCommand(options: { output?: string; ruleSet?: string }
   await mkdir(dir, { recursive: true });
   const input = path.join(dir, path.basename(file));
   await copyFile(file, input);
-  const assessed = await loadAndAssess(input, { ruleSetId: options.ruleSet });
-  output.out(renderEvaluation(assessed.evaluation, assessed.ruleSet, input));
   const out = defaultAppendixPath(input);
-  const written = await writeAppendix(input, out, assessed);
+  const { assessed, written } = await appendixFromFile(input, out, options);
+  output.out(renderEvaluation(assessed.evaluation, assessed.ruleSet, input));
   output.out("");
   output.out(`Tệp mẫu: ${path.resolve(input)}`);
   output.out(`Phụ lục đã ghi vào: ${path.resolve(out)} (${written.join(", ")})`);
