@@ -19,6 +19,11 @@ function toNumber(text: string): number {
   return Number(text.replace(/\./g, ""));
 }
 
+/** "mức độ 2": a level's name inside a sentence, from the rule set. */
+function levelName(level: number, ruleSet: RuleSet): string {
+  return ruleSet.levels.find((l) => l.level === level)?.name ?? `mức ${level}`;
+}
+
 function at(assessment: SelfAssessment, column: string) {
   return { sheet: SHEETS.selfAssessment, row: assessment.row, column, indicator: assessment.indicatorId };
 }
@@ -53,7 +58,7 @@ function claimFindings(indicator: IndicatorResult, assessment: SelfAssessment, r
       severity: "warning",
       code: "underClaim",
       ...where,
-      message: `Chỉ tiêu ${indicator.id}: Tổ đánh giá ghi ${said} nhưng số liệu đạt ${levelLabel(computed, ruleSet).toLowerCase()}: ${indicator.explanation}.`,
+      message: `Chỉ tiêu ${indicator.id}: Tổ đánh giá ghi ${said} nhưng số liệu đạt ${levelName(computed, ruleSet)}: ${indicator.explanation}.`,
       fix: `Ghi “${levelLabel(computed, ruleSet)}” nếu số liệu đúng.`,
     }];
   }
@@ -65,7 +70,7 @@ function overClaim(indicator: IndicatorResult, said: string, computed: number, r
     severity: "warning",
     code: "overClaim",
     ...where,
-    message: `Chỉ tiêu ${indicator.id}: Tổ đánh giá ghi ${said} nhưng số liệu chỉ ${computed === 0 ? "cho kết quả không đạt" : `đạt ${levelLabel(computed as 1 | 2, ruleSet).toLowerCase()}`}: ${indicator.explanation}.`,
+    message: `Chỉ tiêu ${indicator.id}: Tổ đánh giá ghi ${said} nhưng số liệu chỉ ${computed === 0 ? "cho kết quả không đạt" : `đạt ${levelName(computed, ruleSet)}`}: ${indicator.explanation}.`,
     fix: "Sửa mức tự đánh giá theo số liệu, hoặc bổ sung dữ liệu còn thiếu vào các sheet.",
   };
 }
@@ -112,7 +117,7 @@ function levelNote(evaluation: Evaluation, ruleSet: RuleSet): DataIssue[] {
   return [{
     severity: "info",
     code: "unitBelowIndicators",
-    message: `Đơn vị ${overall === 0 ? "chưa đạt" : `đạt ${levelLabel(overall, ruleSet).toLowerCase()}`} vì chỉ tiêu ${holding.map((i) => i.id).join(", ")} ở mức này; các chỉ tiêu ${above.map((i) => i.id).join(", ")} đạt mức cao hơn là bình thường, vì đơn vị chỉ đạt một mức khi mọi tiêu chí đạt mức đó (${ruleSet.levels.map((l) => l.cite).join("; ")}).`,
+    message: `Đơn vị ${overall === 0 ? "chưa đạt" : `đạt ${levelName(overall, ruleSet)}`} vì chỉ tiêu ${holding.map((i) => i.id).join(", ")} ở mức này; các chỉ tiêu ${above.map((i) => i.id).join(", ")} đạt mức cao hơn là bình thường, vì đơn vị chỉ đạt một mức khi mọi tiêu chí đạt mức đó (${ruleSet.levels.map((l) => l.cite).join("; ")}).`,
   }];
 }
 

@@ -126,6 +126,8 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
   const input: AssessmentInput = derived.unit === rawInput.unit ? rawInput : { ...rawInput, unit: derived.unit };
   const ctx: MeasureContext = {
     input,
+    evidence: ruleSet.evidence,
+    regulation: ruleSet.regulation.name,
     facts: indexMemberFacts(input),
     selfAssessments: new Map(input.selfAssessments.map((s) => [s.indicatorId, s])),
     issues: [...derived.issues, ...ruleSetFit(input, ruleSet)],

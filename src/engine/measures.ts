@@ -2,7 +2,7 @@
  * The figures of one indicator part, by measure kind: a share of members or learners, a unit attribute,
  * or the committee's judgement. `meets(level)` then decides each level against the rule data.
  */
-import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, ScaleId } from "../rules/types";
+import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, RuleSet, ScaleId } from "../rules/types";
 import type { DataIssue } from "./issues";
 import { SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
 import type { MemberFacts } from "./member-facts";
@@ -24,6 +24,10 @@ export interface PartFigures {
 
 export interface MeasureContext {
   input: AssessmentInput;
+  /** The rule set's article on minh chứng, when it has one: a rating without evidence is then not met. */
+  evidence: RuleSet["evidence"] | undefined;
+  /** "Thông tư 24/2023/TT-BGDĐT", to cite the evidence article. */
+  regulation: string;
   facts: Map<string, MemberFacts>;
   selfAssessments: Map<string, SelfAssessment>;
   issues: DataIssue[];
@@ -138,15 +142,16 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
         : `Chỉ tiêu ${part.id} do Tổ đánh giá đánh giá nhưng chưa có dòng nào trong sheet “${SHEETS.selfAssessment}”.`,
       fix: "Ghi “Đạt” hoặc “Không đạt” (kèm minh chứng) ở cột “Mức tự đánh giá”.",
     });
-  } else if (claim === "met" && !hasEvidence) {
-    blocker = "không có minh chứng nên được đánh giá là không đạt (Điều 9 khoản 3)";
+  } else if (claim === "met" && !hasEvidence && ctx.evidence) {
+    const cite = ctx.evidence.cite.includes("Thông tư") ? ctx.evidence.cite : `${ctx.evidence.cite} ${ctx.regulation}`;
+    blocker = `không có minh chứng nên được đánh giá là không đạt (${cite})`;
     ctx.issues.push({
       severity: "warning",
       code: "missingEvidence",
       sheet: SHEETS.selfAssessment,
       row: assessment.row,
       column: "Minh chứng",
-      message: `Chỉ tiêu ${part.id} được ghi “${assessment.claimed}” nhưng không có minh chứng; theo Điều 9 khoản 3, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.`,
+      message: `Chỉ tiêu ${part.id} được ghi “${assessment.claimed}” nhưng không có minh chứng; theo ${cite}, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.`,
       fix: "Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “Minh chứng”.",
     });
   }

@@ -33,6 +33,11 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     text:
       "Chỉ tiêu 2.4 ở mức độ 2 đòi hỏi “trình độ” ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu vị trí việc làm; dvht lấy chứng nhận, chứng chỉ ghi ở sheet “Chứng chỉ” làm minh chứng cho trình độ đó, như ở mức độ 1.",
   },
+  evidenceRequiredCommunity: {
+    id: "evidenceRequiredCommunity",
+    text:
+      "Văn bản Thông tư 25/2023/TT-BGDĐT hiện có không giữ điều khoản về minh chứng; dvht áp dụng quy định của Thông tư 24/2023/TT-BGDĐT (Điều 9 khoản 3): tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.",
+  },
   communeInheritsDistrict: {
     id: "communeInheritsDistrict",
     text:

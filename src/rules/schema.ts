@@ -122,6 +122,7 @@ export const RULE_SET_SCHEMA = z
     regulation: REGULATION,
     amendedBy: z.array(z.strictObject({ name: NON_EMPTY, effective: ISO_DATE, note: NON_EMPTY, basis: BASIS })).optional(),
     authority: z.strictObject({ text: NON_EMPTY, cite: z.string().regex(/^Điều \d+/u), basis: BASIS }),
+    evidence: z.strictObject({ cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }).optional(),
     tier: z.enum(["xa", "huyen", "tinh"]),
     validFrom: ISO_DATE,
     validUntil: ISO_DATE.optional(),

@@ -230,6 +230,8 @@ export interface RuleSet {
   amendedBy?: { name: string; effective: string; note: string; basis: Basis }[];
   /** Who decides on recognition, and under which article. */
   authority: { text: string; cite: string; basis: Basis };
+  /** Where the regulation says a chỉ tiêu without suitable minh chứng is not met, if it says so. */
+  evidence?: { cite: string; basis: Basis; assumptions?: string[] };
   tier: RecognitionTier;
   /** The date from which this rule set applies (may be later than the regulation's for a derived set). */
   validFrom: string;

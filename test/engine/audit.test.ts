@@ -68,6 +68,6 @@ test("the finding names the row and what the data says", () => {
   const input = claim(spoil(compliantInput(43), "2.5", 1), "2.5", "Đạt mức độ 1");
   const finding = evaluate(input, HUYEN).issues.find((i) => i.code === "underClaim")!;
   expect(finding).toMatchObject({ sheet: "Tự đánh giá", row: input.selfAssessments.at(-1)!.row, column: "Mức tự đánh giá" });
-  expect(finding.message).toContain("42/43 thành viên (97,7%)");
+  expect(finding.message).toContain("nhưng số liệu đạt mức độ 2: 42/43 thành viên (97,7%)");
   expect(finding.fix).toBe("Ghi “Đạt mức độ 2” nếu số liệu đúng.");
 });

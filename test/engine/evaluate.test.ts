@@ -71,6 +71,14 @@ describe("committee-rated indicators (Điều 9)", () => {
     expect(evaluation.issues).toContainEqual(
       expect.objectContaining({ code: "missingEvidence", sheet: "Tự đánh giá", row: 2, column: "Minh chứng" }),
     );
+    expect(evaluation.issues.find((i) => i.code === "missingEvidence")!.message).toContain("theo Điều 9 khoản 3 Thông tư 24/2023/TT-BGDĐT,");
+  });
+
+  test("cấp tỉnh cites its own article on minh chứng (Điều 15 khoản 3)", () => {
+    const input = compliantInput(10, { tier: "tinh" });
+    input.selfAssessments[0]!.evidence = null;
+    const evaluation = evaluate(input, findRuleSet("tt24-2023/tinh")!);
+    expect(evaluation.issues.find((i) => i.code === "missingEvidence")!.message).toContain("theo Điều 15 khoản 3 Thông tư 24/2023/TT-BGDĐT,");
   });
 
   test("a missing rating is không đạt and says where to write it", () => {

@@ -60,6 +60,7 @@ export const TT24_HUYEN: RuleSet = {
     cite: "Điều 5 khoản 1",
     basis: TEXT,
   },
+  evidence: { cite: "Điều 9 khoản 3", basis: TEXT },
   tier: "huyen",
   validFrom: "2024-01-26",
   validUntil: "2025-06-30",

@@ -146,6 +146,7 @@ export const TT24_TINH: RuleSet = {
   kind: "donViHocTap",
   regulation: TT24_HUYEN.regulation,
   authority: { text: "Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định công nhận", cite: "Điều 11 khoản 1", basis: "text" },
+  evidence: { cite: "Điều 15 khoản 3", basis: "text" },
   tier: "tinh",
   validFrom: "2024-01-26",
   levels: [

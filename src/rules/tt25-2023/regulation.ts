@@ -8,6 +8,16 @@ export const TT25: Regulation = {
   effective: "2024-02-12",
 };
 
+/**
+ * The available text of TT25 keeps no article on minh chứng (Điều 10, 15 and 20 hold only khoản 4):
+ * dvht applies TT24's rule that a chỉ tiêu without suitable minh chứng is not met, as an assumption.
+ */
+export const TT25_EVIDENCE = {
+  cite: "Điều 9 khoản 3 Thông tư 24/2023/TT-BGDĐT (áp dụng tương tự)",
+  basis: "assumption" as const,
+  assumptions: ["evidenceRequiredCommunity"],
+};
+
 /** Levels of recognition, with the article that sets each condition (Điều 8, 13, 18 khoản 1). */
 export function levels(article: number): LevelDefinition[] {
   return [

@@ -6,7 +6,7 @@
 import { committee } from "../build";
 import type { IndicatorRule, RuleSet } from "../types";
 import { memberUnitsIndicator, yearOnYear } from "./members";
-import { levels, TT25 } from "./regulation";
+import { levels, TT25, TT25_EVIDENCE } from "./regulation";
 
 const tc = (id: string, criterion: string, title: string, khoan: number, diem: string, text: string): IndicatorRule =>
   committee({ id, criterion, title, text, cite1: `Điều 16 khoản ${khoan} điểm ${diem}`, cite2: `Điều 17 khoản ${khoan}` });
@@ -17,6 +17,7 @@ export const TT25_TINH: RuleSet = {
   kind: "congDongHocTap",
   input: "community",
   regulation: TT25,
+  evidence: TT25_EVIDENCE,
   authority: {
     text: "Bộ trưởng Bộ Giáo dục và Đào tạo xem xét, quyết định công nhận tỉnh đạt “Cộng đồng học tập” cấp tỉnh",
     cite: "Điều 19 khoản 2 điểm đ",
