@@ -12,6 +12,8 @@ export function BarChart({ evaluation, ruleSet }: { evaluation: Evaluation; rule
   const gap = 8;
   const height = rows.length * (barH + gap) + 20;
   const x = (v: number) => left + v * (W - left - 10);
+  const top = Math.max(...ruleSet.levels.map((l) => l.level));
+  const [first, last] = [ruleSet.levels[0], ruleSet.levels[ruleSet.levels.length - 1]];
   return (
     <svg width="100%" viewBox={`0 0 ${W} ${height}`} role="img" aria-label="Tỷ lệ từng chỉ tiêu so với ngưỡng">
       {rows.map((ind, i) => {
@@ -21,7 +23,7 @@ export function BarChart({ evaluation, ruleSet }: { evaluation: Evaluation; rule
           .map((l) => part?.levels[l.level]?.threshold)
           .filter((t): t is NonNullable<typeof t> => t !== undefined)
           .map((t) => thresholdValue(parseThreshold(t)));
-        const color = ind.level === 2 ? "#107c10" : ind.level === 1 ? "#0f6cbd" : "#c50f1f";
+        const color = ind.level === 0 ? "#c50f1f" : ind.level === top ? "#107c10" : "#0f6cbd";
         return (
           <g key={ind.id}>
             <text x={0} y={y + barH - 3} fontSize={10}>{ind.id}</text>
@@ -34,7 +36,9 @@ export function BarChart({ evaluation, ruleSet }: { evaluation: Evaluation; rule
           </g>
         );
       })}
-      <text x={left} y={height - 4} fontSize={9}>Vạch đứt: ngưỡng mức độ 1 · vạch liền: ngưỡng mức độ 2</text>
+      {first && last && first !== last && (
+        <text x={left} y={height - 4} fontSize={9}>Vạch đứt: ngưỡng {first.name} · vạch liền: ngưỡng {last.name}</text>
+      )}
     </svg>
   );
 }

@@ -51,3 +51,17 @@ test("dvht report writes the Báo cáo tự đánh giá of the sample", async ()
   const zip = await JSZip.loadAsync(readFileSync(out));
   expect(await zip.file("word/styles.xml")!.async("string")).toContain("Times New Roman");
 });
+
+test("a points-based rule set (TT22/2020, seed 001) reports points and xếp loại, not levels", async () => {
+  const out = path.join(dir, "bao-cao-tt22.docx");
+  const run = await runCli("report", path.join(path.dirname(SAMPLE_FILE), "truong-tieu-hoc-an-son-tt22.xlsx"), "-o", out);
+  expect(run.code).toBe(0);
+  const { paragraphs } = await documentText(out);
+  const text = paragraphs.join("\n");
+  expect(text).toContain("Kết quả tự đánh giá, xếp loại “Đơn vị học tập”, năm 2023");
+  expect(text).toContain("đ) Điểm tự đánh giá: 10/10");
+  expect(text).not.toContain("Không áp dụng");
+  const conclusion = paragraphs.slice(paragraphs.indexOf("III. KẾT LUẬN CHUNG"));
+  expect(conclusion).toEqual(expect.arrayContaining(["Tổng cộng", "100", "95"]));
+  expect(text).toMatch(/tự đánh giá đạt 95\/100 điểm, xếp loại Tốt/);
+});

@@ -19,7 +19,9 @@ import {
   reaches,
   recognitionName,
   type AppendixContext,
+  type CriterionGroup,
 } from "../appendix/common";
+import type { IndicatorResult } from "../../engine/result";
 import type { ReportBlock, ReportModel } from "./model";
 
 const NOT_WRITTEN = "(Tổ đánh giá chưa ghi nội dung này.)";
@@ -61,7 +63,11 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
       blocks.push({ kind: "paragraph", text: `b) Điểm mạnh: ${committeeText(sa?.strengths)}` });
       blocks.push({ kind: "paragraph", text: `c) Tồn tại: ${committeeText(sa?.weaknesses)}` });
       blocks.push({ kind: "paragraph", text: `d) Kế hoạch cải tiến: ${committeeText(sa?.plan)}` });
-      blocks.push({ kind: "paragraph", bold: true, text: `đ) Tự đánh giá: ${levelLabel(indicator.level, ctx.ruleSet)}` });
+      blocks.push({ kind: "paragraph", bold: true, text: `đ) ${selfRating(indicator, ctx)}` });
+    }
+    if (group.criterion.maxPoints !== undefined) {
+      blocks.push(...criterionPoints(group));
+      continue;
     }
     blocks.push({ kind: "paragraph", bold: true, text: `Kết luận về Tiêu chí ${group.criterion.id}: ${levelLabel(group.criterion.level, ctx.ruleSet)} (${criterionCounts(group, ctx)}).` });
     blocks.push({
@@ -77,7 +83,46 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
   return blocks;
 }
 
+/** "Tự đánh giá: Đạt mức độ 2", or for a points-based rule set "Điểm tự đánh giá: 10/10". */
+function selfRating(indicator: IndicatorResult, ctx: AppendixContext): string {
+  if (indicator.maxPoints !== undefined) return `Điểm tự đánh giá: ${formatPoints(indicator.points)}/${formatPoints(indicator.maxPoints)}`;
+  return `Tự đánh giá: ${levelLabel(indicator.level, ctx.ruleSet)}`;
+}
+
+function formatPoints(points: number | undefined): string {
+  return points === undefined ? "—" : String(points).replace(".", ",");
+}
+
+/** A points-based tiêu chí: its items' points and the group's total (TT22/2020 Điều 5). */
+function criterionPoints(group: CriterionGroup): ReportBlock[] {
+  return [
+    { kind: "paragraph", bold: true, text: `Kết luận về Tiêu chí ${group.criterion.id}: ${formatPoints(group.criterion.points)}/${formatPoints(group.criterion.maxPoints)} điểm.` },
+    {
+      kind: "table",
+      header: ["Nội dung", "Điểm tối đa", "Điểm tự đánh giá"],
+      rows: group.indicators.map((i) => [i.id, formatPoints(i.maxPoints), formatPoints(i.points)]),
+      widths: [40, 30, 30],
+    },
+  ];
+}
+
 function conclusion(ctx: AppendixContext): ReportBlock[] {
+  const scoring = ctx.evaluation.scoring;
+  if (scoring) {
+    return [
+      { kind: "heading", level: 1, text: "III. KẾT LUẬN CHUNG" },
+      {
+        kind: "table",
+        header: ["Tiêu chí", "Điểm tối đa", "Điểm tự đánh giá"],
+        rows: [
+          ...ctx.evaluation.criteria.map((c) => [`Tiêu chí ${c.id}`, formatPoints(c.maxPoints), formatPoints(c.points)]),
+          ["Tổng cộng", formatPoints(scoring.maxPoints), formatPoints(scoring.points)],
+        ],
+        widths: [40, 30, 30],
+      },
+      { kind: "paragraph", bold: true, indent: true, text: `${ctx.unitName} tự đánh giá đạt ${formatPoints(scoring.points)}/${formatPoints(scoring.maxPoints)} điểm, xếp loại ${scoring.grade} (${scoring.citation}).` },
+    ];
+  }
   const criteria = ctx.evaluation.criteria.filter((c) => c.level !== null);
   const total = criteria.length;
   const reached = (level: 1 | 2) => criteria.filter((c) => reaches(c.level, level)).length;
@@ -113,7 +158,9 @@ export function buildReport(evaluation: Evaluation, selfAssessments: SelfAssessm
   const placeAndDate = d
     ? `……, ngày ${String(d.getDate()).padStart(2, "0")} tháng ${String(d.getMonth() + 1).padStart(2, "0")} năm ${d.getFullYear()}`
     : `……, ngày …… tháng …… năm ${evaluation.unit.year !== null ? evaluation.unit.year + 1 : "……"}`;
-  const title = `Kết quả tự đánh giá, công nhận ${recognitionName(ruleSet)}${evaluation.unit.year !== null ? `, năm ${evaluation.unit.year}` : ""}`;
+  const name = recognitionName(ruleSet);
+  const subject = ruleSet.scoring ? `Kết quả tự ${name.charAt(0).toLocaleLowerCase("vi")}${name.slice(1)}` : `Kết quả tự đánh giá, công nhận ${name}`;
+  const title = `${subject}${evaluation.unit.year !== null ? `, năm ${evaluation.unit.year}` : ""}`;
   return {
     header: { authority: options.authority ?? null, unitName: ctx.unitName, number: "Số: ……/BC-……", placeAndDate },
     blocks: [

@@ -50,12 +50,16 @@ export function buildSummarySheets(entries: SummaryEntry[]): SheetModel[] {
   b.blank();
   const headerRow = b.nextRow;
   b.row(header.map((h) => cell(h, STYLES.header)));
-  const tally = new Map<string, number>();
+  const tally = new Map<string, { count: number; rank: number }>();
   sorted.forEach((entry, index) => {
     const evaluation = entry.assessment?.evaluation ?? null;
     const levels = entry.assessment?.ruleSet?.levels ?? [];
     const overall = evaluation ? evaluation.overall.label : NOT_EVALUATED;
-    tally.set(overall, (tally.get(overall) ?? 0) + 1);
+    // Units are counted by level, or by xếp loại for a points-based rule set (not by each total).
+    const bucket = evaluation ? (evaluation.scoring ? `Xếp loại ${evaluation.scoring.grade}` : overall) : NOT_EVALUATED;
+    const rank = evaluation ? (evaluation.scoring ? evaluation.scoring.points / evaluation.scoring.maxPoints : (evaluation.overall.level ?? -0.5)) : -1;
+    const seen = tally.get(bucket);
+    tally.set(bucket, { count: (seen?.count ?? 0) + 1, rank: Math.max(seen?.rank ?? -1, rank) });
     const byId = new Map((evaluation?.indicators ?? []).map((i) => [i.id, i]));
     const criteria = new Map((evaluation?.criteria ?? []).map((c) => [c.id, c]));
     const unit = entry.assessment?.input?.unit ?? null;
@@ -87,15 +91,15 @@ export function buildSummarySheets(entries: SummaryEntry[]): SheetModel[] {
   const table = b.build(headerRow + 1);
   table.autoFilter = { row: headerRow, firstColumn: 0, lastColumn: header.length - 1 };
 
-  // Per-level counts, in the order a reader expects, then the chart over them.
-  const order = ["Đạt mức độ 2", "Đạt mức độ 1", "Không đạt", NOT_EVALUATED];
-  const labels = [...order.filter((l) => tally.has(l)), ...[...tally.keys()].filter((l) => !order.includes(l))];
+  // Per-level counts, highest level first and units that could not be evaluated last; then the chart.
+  const labels = [...tally.keys()].sort((a, b) => tally.get(b)!.rank - tally.get(a)!.rank);
   const s = new SheetBuilder(SUMMARY_STATS_SHEET, [24, 12]);
   s.row([cell("Mức đạt", STYLES.header), cell("Số đơn vị", STYLES.header)]);
   const first = s.nextRow;
-  for (const l of labels) s.row([cell(l, STYLES.body), cell(tally.get(l) ?? 0, STYLES.center)]);
+  for (const l of labels) s.row([cell(l, STYLES.body), cell(tally.get(l)!.count, STYLES.center)]);
   s.row([cell("Tổng số", STYLES.header), cell(sorted.length, STYLES.header)]);
   const stats = s.build();
+  stats.print = { orientation: "landscape" }; // the counts and the chart on one page
   stats.charts = [
     {
       title: "Số đơn vị theo mức đạt",
