@@ -4,8 +4,8 @@
  * (7 of them Chiến sĩ thi đua cơ sở), Tập thể lao động xuất sắc, mức đáp ứng cơ bản under QĐ 4725.
  * Some figures sit between mức độ 1 and mức độ 2 so that the explanations have something to say.
  */
-import { SHEETS } from "../engine/input";
 import type { CellValue, WorkbookData } from "../workbook/workbook-data";
+import { memberWorkbook } from "./member-workbook";
 
 export const SAMPLE_YEAR = 2025;
 
@@ -103,14 +103,5 @@ export function primarySchoolSample(): WorkbookData {
     committee("3.2", "H3-3.2-01", "Tổ chức sinh hoạt chuyên môn cụm trường, chia sẻ học liệu với các trường trong xã."),
   ];
 
-  return {
-    sheets: [
-      { name: SHEETS.unit, rows: unit },
-      { name: SHEETS.roster, rows: roster },
-      { name: SHEETS.awards, rows: awards },
-      { name: SHEETS.certificates, rows: certificates },
-      { name: SHEETS.training, rows: training },
-      { name: SHEETS.selfAssessment, rows: selfAssessment },
-    ],
-  };
+  return memberWorkbook({ unit, roster, awards, certificates, training, selfAssessment });
 }

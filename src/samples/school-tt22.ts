@@ -3,9 +3,9 @@
  * 30 + 30 + 35 = 95 → Tốt; 3b lost 5 points, the school being Tập thể lao động tiên tiến. The roster
  * (30 members, all Lao động tiên tiến, 3 of them Chiến sĩ thi đua cơ sở) is illustrative: the seed gives no total.
  */
-import { SHEETS } from "../engine/input";
 import type { CellValue, WorkbookData } from "../workbook/workbook-data";
 import { names } from "./primary-school";
+import { memberWorkbook } from "./member-workbook";
 
 export const TT22_YEAR = 2023;
 
@@ -49,14 +49,5 @@ export function tt22SchoolSample(): WorkbookData {
     ["Chỉ tiêu", "Mức tự đánh giá", "Điểm", "Minh chứng", "Mô tả hiện trạng"],
     ...POINTS.map(([id, points, description]) => [id, null, points, `MC-${id}`, description]),
   ];
-  return {
-    sheets: [
-      { name: SHEETS.unit, rows: unit },
-      { name: SHEETS.roster, rows: roster },
-      { name: SHEETS.awards, rows: awards },
-      { name: SHEETS.certificates, rows: certificates },
-      { name: SHEETS.training, rows: training },
-      { name: SHEETS.selfAssessment, rows: selfAssessment },
-    ],
-  };
+  return memberWorkbook({ unit, roster, awards, certificates, training, selfAssessment });
 }

@@ -6,9 +6,9 @@
  * tập: 90,7%, below the 95% Người học part of 3.1). Digital transformation is given by the two QĐ 4725 group
  * scores (72 and 68 → mức đáp ứng cơ bản). Member-level figures are illustrative.
  */
-import { SHEETS } from "../engine/input";
 import type { CellValue, WorkbookData } from "../workbook/workbook-data";
 import { names } from "./primary-school";
+import { memberWorkbook } from "./member-workbook";
 
 export const THPT_YEAR = 2024;
 
@@ -51,14 +51,5 @@ export function thptSample(): WorkbookData {
     rated("1.5", "H1-1.5-01", "Phối hợp với Trung tâm học tập cộng đồng xã Bình Khánh."),
     rated("3.2", "H3-3.2-01", "Tọa đàm chuyên môn, chia sẻ với các trường trong cụm."),
   ];
-  return {
-    sheets: [
-      { name: SHEETS.unit, rows: unit },
-      { name: SHEETS.roster, rows: roster },
-      { name: SHEETS.awards, rows: awards },
-      { name: SHEETS.certificates, rows: certificates },
-      { name: SHEETS.training, rows: training },
-      { name: SHEETS.selfAssessment, rows: selfAssessment },
-    ],
-  };
+  return memberWorkbook({ unit, roster, awards, certificates, training, selfAssessment });
 }

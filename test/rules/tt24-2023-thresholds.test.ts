@@ -6,22 +6,8 @@
 import { evaluate } from "../../src/engine/evaluate";
 import { findRuleSet } from "../../src/rules";
 import { compliantInput, spoil } from "../helpers/input-builder";
+import { N, shareRows, type Row } from "../helpers/threshold-rows";
 
-const N = 1000; // 0,1% steps: 899/1000 is just below 90%, 901/1000 just above.
-
-type Row = [article: string, indicator: string, meeting: number, level: 0 | 1 | 2];
-
-function shareRows(l1: string, l2: string, id: string, t1: number, t2: number): Row[] {
-  const at = (pct: number) => (pct * N) / 100;
-  return [
-    [`${l1}: ${id} just below ${t1}%`, id, at(t1) - 1, 0],
-    [`${l1}: ${id} at ${t1}%`, id, at(t1), 1],
-    [`${l1}: ${id} just above ${t1}%`, id, at(t1) + 1, 1],
-    [`${l2}: ${id} just below ${t2}%`, id, at(t2) - 1, 1],
-    [`${l2}: ${id} at ${t2}%`, id, at(t2), 2],
-    [`${l2}: ${id} just above ${t2}%`, id, at(t2) + 1, 2],
-  ];
-}
 
 const MEMBER_SHARES: Row[] = [
   ...shareRows("Điều 6 khoản 2 điểm a", "Điều 7 khoản 2 điểm a", "2.1", 90, 95),
