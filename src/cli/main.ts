@@ -27,6 +27,7 @@ function program(output: Output, setCode: (code: number) => void): Command {
     .command("template")
     .description("tạo tệp mẫu nhập liệu trống (các sheet Đơn vị, Thành viên, Khen thưởng, Chứng chỉ, Bồi dưỡng, Tự đánh giá)")
     .option("-o, --output <tệp>", "tên tệp mẫu")
+    .option("--rule-set <mã>", "mẫu cho một bộ tiêu chí, ví dụ tt25-2023/xa (có sheet Cộng đồng)")
     .action(async (opts) => setCode(await templateCommand(opts, output)));
 
   cmd

@@ -4,7 +4,11 @@
  * from each column's `choices`, and each header's hint as a cell note.
  */
 import * as ExcelJS from "exceljs";
+import { COMMUNITY_SHEET, MEMBER_UNITS_SHEET } from "../workbook/community-schema";
+import { SCALES } from "../rules/scales";
+import type { RuleSet } from "../rules/types";
 import {
+  SELF_ASSESSMENT_SHEET,
   TABLE_SHEETS,
   UNIT_SHEET,
   type ColumnSpec,
@@ -25,22 +29,65 @@ const UNIT_VALUE_WIDTH = 42;
 /** Excel's limit on an inline list ("a,b,c") in data validation. */
 const INLINE_LIST_MAX = 255;
 
-export function buildTemplateWorkbook(): ExcelJS.Workbook {
+export interface TemplateOptions {
+  /** The rule set the template is for: its input sheets, with Quy định and Cấp công nhận filled in. */
+  ruleSet?: Pick<RuleSet, "regulation" | "tier" | "input">;
+}
+
+const TIER_WORDS: Record<RuleSet["tier"], string> = { xa: "xã", huyen: "huyện", tinh: "tỉnh" };
+
+/** `Cộng đồng` as a key/value sheet for the template: yes/no and scale rows get drop-down lists. */
+function communityKeyValue(): KeyValueLike {
+  return {
+    keyHeader: COMMUNITY_SHEET.keyHeader,
+    valueHeader: COMMUNITY_SHEET.valueHeader,
+    rows: COMMUNITY_SHEET.rows.map((r) => ({
+      label: r.label,
+      required: true,
+      hint: r.hint,
+      choices: r.value.kind === "yesNo" ? ["Có", "Không"] : r.value.kind === "scale" ? SCALES[r.value.scale].steps.map((s) => s.name) : undefined,
+    })),
+  };
+}
+
+export function buildTemplateWorkbook(options: TemplateOptions = {}): ExcelJS.Workbook {
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "dvht";
   const lists = new ListSource(workbook);
-  writeUnitSheet(workbook.addWorksheet(UNIT_SHEET.name), UNIT_SHEET, lists);
-  for (const spec of TABLE_SHEETS) writeTableSheet(workbook.addWorksheet(spec.name), spec, lists);
+  const ruleSet = options.ruleSet;
+  const unit = writeUnitSheet(workbook.addWorksheet(UNIT_SHEET.name), UNIT_SHEET, lists);
+  if (ruleSet) {
+    unit.getCell(rowOf(UNIT_SHEET, "regulation"), 2).value = ruleSet.regulation.short;
+    unit.getCell(rowOf(UNIT_SHEET, "tier"), 2).value = TIER_WORDS[ruleSet.tier];
+  }
+  if (ruleSet?.input === "community") {
+    writeUnitSheet(workbook.addWorksheet(COMMUNITY_SHEET.name), communityKeyValue(), lists);
+    if (ruleSet.tier !== "xa") writeTableSheet(workbook.addWorksheet(MEMBER_UNITS_SHEET.name), MEMBER_UNITS_SHEET, lists);
+    writeTableSheet(workbook.addWorksheet(SELF_ASSESSMENT_SHEET.name), SELF_ASSESSMENT_SHEET, lists);
+  } else {
+    for (const spec of TABLE_SHEETS) writeTableSheet(workbook.addWorksheet(spec.name), spec, lists);
+  }
   lists.moveLast();
   return workbook;
 }
 
-/** Write the template; an existing file is kept unless `overwrite` is set. */
-export async function writeTemplate(path: string, options: { overwrite?: boolean } = {}): Promise<void> {
-  await saveWorkbook(buildTemplateWorkbook(), path, { overwrite: options.overwrite ?? false });
+function rowOf(spec: KeyValueSheetSpec, field: string): number {
+  return spec.rows.findIndex((r) => r.field === field) + 2;
 }
 
-function writeUnitSheet(ws: ExcelJS.Worksheet, spec: KeyValueSheetSpec, lists: ListSource): void {
+/** Write the template; an existing file is kept unless `overwrite` is set. */
+export async function writeTemplate(path: string, options: { overwrite?: boolean } & TemplateOptions = {}): Promise<void> {
+  await saveWorkbook(buildTemplateWorkbook(options), path, { overwrite: options.overwrite ?? false });
+}
+
+/** What the template needs of a key/value sheet (Đơn vị, Cộng đồng). */
+interface KeyValueLike {
+  keyHeader: string;
+  valueHeader: string;
+  rows: { label: string; required: boolean; hint: string; choices?: string[] }[];
+}
+
+function writeUnitSheet(ws: ExcelJS.Worksheet, spec: KeyValueLike, lists: ListSource): ExcelJS.Worksheet {
   setColumn(ws, 1, UNIT_KEY_WIDTH);
   setColumn(ws, 2, UNIT_VALUE_WIDTH);
   writeHeader(ws, [spec.keyHeader, spec.valueHeader]);
@@ -54,6 +101,7 @@ function writeUnitSheet(ws: ExcelJS.Worksheet, spec: KeyValueSheetSpec, lists: L
     if (row.choices) addList(ws, `B${r}`, row.choices, lists, row.hint);
   });
   freezeHeader(ws);
+  return ws;
 }
 
 function writeTableSheet(ws: ExcelJS.Worksheet, spec: TableSheetSpec, lists: ListSource): void {
