@@ -6,9 +6,9 @@ module.exports = {
   transform: {
     "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }],
   },
-  // Tests write into test-output/ (gitignored); keep the suite from watching it.
   // Run in band with --detectOpenHandles the suite reports no open handle and exits at once; with workers
   // the main process was seen to linger for minutes after the last result. Exit when the results are in.
   forceExit: true,
+  // Tests write into test-output/ (gitignored); keep the suite from watching it.
   modulePathIgnorePatterns: ["<rootDir>/test-output", "<rootDir>/dist", "<rootDir>/dist-node"],
 };
