@@ -10,7 +10,7 @@
  *   (d) a peer: the COUNTIF/COUNTIFS template clerks build, recalculated by LibreOffice headless
  *       (skipped with a message when `soffice` is absent), against `dvht evaluate` on the same file;
  *   (e) the task pane's JavaScript in dist/ (raw and gzip);
- *   Office.js sync counts when src/excel offers a counting mock (otherwise says why not).
+ *   (f) Office.js: context.sync() count and payload at 100 and 5,000 members, through the tests' counting fake.
  * Medians of several runs (3 at 100 members, 2 at 10,000, 1 at 100,000 unless BENCH_RUNS says otherwise).
  * Environment: BENCH_SIZES=100,10000 (sizes), BENCH_RUNS=3 (runs per size), BENCH_PEER_TIMEOUT=60 (s),
  * BENCH_READER_MAX=10000 (largest size for the in-process reader + engine figure), BENCH_FULL=1 (appendix and
@@ -332,10 +332,29 @@ function bundleFigures() {
     if (files.length > 1) say(`| total | ${fmtBytes(raw)} | ${fmtBytes(gz)} |`);
   }
   say();
-  say("Office.js (context.sync() count, request payload at 100 and 5,000 members): chưa có / not yet —");
-  say("    the counting fake is test/helpers/fake-excel.ts (TypeScript, jest only) and src/excel/ is not compiled into");
-  say("    dist-node/, so the bench cannot load it; test/excel/sync-count.test.ts checks the counts stay constant (10 vs 5,000).");
+  officeFigures();
   say();
+}
+
+/**
+ * (f) Office.js: context.sync() calls and estimated payload for reading every input sheet and writing every
+ * Phụ lục, through the counting fake of the tests (bench/office-figures.ts, compiled here with tsc).
+ */
+function officeFigures() {
+  const tsc = spawnSync(process.execPath, [require.resolve("typescript/bin/tsc"), "-p", path.join(ROOT, "tsconfig.bench.json")], { encoding: "utf8" });
+  if (tsc.status !== 0) {
+    say(`Office.js: không biên dịch được bench/office-figures.ts / could not compile: ${tsc.stdout}${tsc.stderr}`);
+    return;
+  }
+  const run = spawnSync(process.execPath, [path.join(ROOT, "test-output", "bench-ts", "bench", "office-figures.js")], { encoding: "utf8" });
+  if (run.status !== 0) {
+    say(`Office.js: lỗi / failed: ${run.stderr}`);
+    return;
+  }
+  say("(f) Office.js — đọc mọi sheet nhập liệu, ghi mọi Phụ lục / read every input sheet, write every Phụ lục (counting fake):");
+  say("| members | context.sync() | read payload | write payload |");
+  say("| ---: | ---: | ---: | ---: |");
+  for (const r of JSON.parse(run.stdout)) say(`| ${fmtInt(r.members)} | ${r.syncs} | ${fmtBytes(r.readBytes)} | ${fmtBytes(r.writeBytes)} |`);
 }
 
 async function main() {

@@ -8,24 +8,10 @@ import { readExcelWorkbook } from "../../src/excel/read";
 import { APPENDIX_SHEETS } from "../../src/workbook/appendix";
 import { MARKER_HEADER as CORE_MARKER_HEADER } from "../../src/workbook/sheet-plan";
 import { MARKER_HEADER as XLSX_MARKER_HEADER } from "../../src/xlsx/marker";
-import { buildWorkbook } from "../helpers/workbook-builder";
-import { FakeContext } from "../helpers/fake-excel";
+import { fakeUnit } from "../helpers/fake-excel";
 
 async function run(members: number, extra: { name: string; rows: unknown[][] }[] = []) {
-  const fake = new FakeContext([...buildWorkbook({ members: Math.min(members, 1000) }).sheets, ...extra]);
-  if (members > 1000) {
-    // buildWorkbook names at most 1000 people: grow the roster with distinct coded rows.
-    const roster = fake.sheet("Thành viên")!;
-    const template = roster.cells[1]!;
-    const codeCol = roster.cells[0]!.indexOf("Mã");
-    const nameCol = roster.cells[0]!.indexOf("Họ và tên");
-    for (let i = 1000; i < members; i++) {
-      const row = template.slice();
-      row[codeCol] = `CB${i + 1}`;
-      row[nameCol] = `Người số ${i + 1}`;
-      roster.cells.push(row);
-    }
-  }
+  const fake = fakeUnit(members, extra);
   const result = await writeAppendixInExcel(fake.context, true);
   return { fake, result };
 }
@@ -42,7 +28,7 @@ describe("context.sync() calls do not grow with rows", () => {
   }, 60_000);
 
   test("reading takes two syncs", async () => {
-    const fake = new FakeContext(buildWorkbook({ members: 10 }).sheets);
+    const fake = fakeUnit(10);
     await readExcelWorkbook(fake.context);
     expect(fake.syncs).toBe(2);
   });
@@ -73,7 +59,7 @@ describe("writing never overwrites a user's sheet", () => {
     const { fake } = await run(10);
     const live = fake.sheet("Bản tổng hợp")!.cells.flat().filter((v) => typeof v === "string" && v.startsWith("=DVHT."));
     expect(live.length).toBeGreaterThan(10);
-    const plain = new FakeContext(buildWorkbook({ members: 10 }).sheets);
+    const plain = fakeUnit(10);
     const result = await writeAppendixInExcel(plain.context, false);
     expect(result.live).toBe(false);
     expect(plain.sheet("Bản tổng hợp")!.cells.flat().some((v) => typeof v === "string" && v.startsWith("="))).toBe(false);

@@ -3,6 +3,7 @@
  * Loaded properties are readable only after a sync, as in Excel, so a read before sync fails the test.
  */
 import type { ExcelContext } from "../../src/excel/context";
+import { buildWorkbook } from "./workbook-builder";
 
 type Grid = unknown[][];
 
@@ -148,4 +149,25 @@ export class FakeContext {
       sync: () => ctx.sync(),
     } as unknown as ExcelContext;
   }
+}
+
+/**
+ * A fake workbook of a canonical unit with `members` people (the roster grown past the builder's 1,000
+ * names with distinct coded rows), for the sync-count test and the bench.
+ */
+export function fakeUnit(members: number, extra: { name: string; rows: unknown[][] }[] = []): FakeContext {
+  const fake = new FakeContext([...buildWorkbook({ members: Math.min(members, 1000) }).sheets, ...extra]);
+  if (members > 1000) {
+    const roster = fake.sheet("Thành viên")!;
+    const template = roster.cells[1]!;
+    const codeCol = roster.cells[0]!.indexOf("Mã");
+    const nameCol = roster.cells[0]!.indexOf("Họ và tên");
+    for (let i = 1000; i < members; i++) {
+      const row = template.slice();
+      row[codeCol] = `CB${i + 1}`;
+      row[nameCol] = `Người số ${i + 1}`;
+      roster.cells.push(row);
+    }
+  }
+  return fake;
 }
