@@ -7,7 +7,7 @@
 import { z } from "zod";
 import { ASSUMPTIONS } from "./assumptions";
 import { SCALES } from "./scales";
-import type { RuleSet, ScaleId } from "./types";
+import { UNIT_TYPES, type RuleSet, type ScaleId } from "./types";
 
 const ISO_DATE = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "ngày phải ở dạng YYYY-MM-DD");
 /** “Điều 6 khoản 2 điểm a”, possibly followed by more words (“(theo Điều 12 khoản 2)”). */
@@ -26,16 +26,7 @@ const THRESHOLD = z
     return Number.isFinite(value) && value >= 0 && value <= 1;
   }, "ngưỡng phải nằm trong [0, 1]");
 
-const UNIT_TYPE = z.enum([
-  "coQuanHanhChinh",
-  "donViSuNghiepCongLap",
-  "mamNonCongLap",
-  "phoThong",
-  "giaoDucNgheNghiep",
-  "giaoDucThuongXuyen",
-  "coSoGiaoDucDaiHoc",
-  "toChucKinhTe",
-]);
+const UNIT_TYPE = z.enum(UNIT_TYPES);
 const CONDITION = z.strictObject({
   unitTypes: z.array(UNIT_TYPE).min(1).optional(),
   schoolLevels: z.array(z.enum(["mamNon", "tieuHoc", "thcs", "thpt"])).min(1).optional(),

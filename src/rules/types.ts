@@ -10,15 +10,23 @@
 export type Basis = "text" | "secondary" | "assumption";
 
 /** Loại đơn vị, as listed in the `Đơn vị` sheet. */
-export type UnitType =
-  | "coQuanHanhChinh"
-  | "donViSuNghiepCongLap"
-  | "mamNonCongLap"
-  | "phoThong"
-  | "giaoDucNgheNghiep"
-  | "giaoDucThuongXuyen"
-  | "coSoGiaoDucDaiHoc"
-  | "toChucKinhTe";
+export const UNIT_TYPES = [
+  "coQuanHanhChinh",
+  "donViSuNghiepCongLap",
+  "mamNonCongLap",
+  "phoThong",
+  "giaoDucNgheNghiep",
+  "giaoDucThuongXuyen",
+  "coSoGiaoDucDaiHoc",
+  "toChucKinhTe",
+] as const;
+
+export type UnitType = (typeof UNIT_TYPES)[number];
+
+/** Every unit type but the ones named: “(không bao gồm … tổ chức kinh tế)”. */
+export function unitTypesExcept(...excluded: UnitType[]): UnitType[] {
+  return UNIT_TYPES.filter((t) => !excluded.includes(t));
+}
 
 /** Cấp học cao nhất of a school (decides whether its learners count, TT24 Điều 2 khoản 8). */
 export type SchoolLevel = "mamNon" | "tieuHoc" | "thcs" | "thpt";

@@ -5,7 +5,7 @@
  * Each level's `text` is the regulation's own wording (Điều 6 for mức độ 1, Điều 7 for mức độ 2), copied
  * from ../shared/domain/texts/tt24-2023.txt, so a reviewer can hold the threshold against the words.
  */
-import type { Applicability, IndicatorRule, LevelRequirement, RuleSet } from "../types";
+import { unitTypesExcept, type Applicability, type IndicatorRule, type LevelRequirement, type RuleSet } from "../types";
 
 const TEXT = "text" as const;
 
@@ -192,19 +192,7 @@ export const TT24_HUYEN: RuleSet = {
             describe: "có chứng nhận, chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số",
           },
           // “(không bao gồm thành viên trong đơn vị là tổ chức kinh tế)”
-          appliesTo: [
-            {
-              unitTypes: [
-                "coQuanHanhChinh",
-                "donViSuNghiepCongLap",
-                "mamNonCongLap",
-                "phoThong",
-                "giaoDucNgheNghiep",
-                "giaoDucThuongXuyen",
-                "coSoGiaoDucDaiHoc",
-              ],
-            },
-          ],
+          appliesTo: [{ unitTypes: unitTypesExcept("toChucKinhTe") }],
           levels: {
             1: req("Điều 6 khoản 2 điểm d", "Tối thiểu 50% Thành viên trong đơn vị có chứng nhận hoặc chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).", { threshold: "50%" }),
             2: req("Điều 7 khoản 2 điểm d", "Tối thiểu 70% Thành viên trong đơn vị có trình độ ngoại ngữ hoặc tiếng dân tộc thiểu số đáp ứng yêu cầu công việc hoặc vị trí việc làm (không bao gồm thành viên trong đơn vị là tổ chức kinh tế).", {
