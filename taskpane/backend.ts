@@ -10,10 +10,9 @@ import { assessWorkbook, type Assessment } from "../src/workbook/assess";
 import { applyMapping, extractMapping, mappingToRows, SETTINGS_SHEET_NAME, type WorkbookMapping } from "../src/workbook/mapping";
 import type { SheetModel } from "../src/workbook/sheet-model";
 import { templateModels } from "../src/workbook/template-models";
-import type { SheetData, WorkbookData } from "../src/workbook/workbook-data";
 import { applySheetModels } from "../src/xlsx/apply-models";
-import { cellValueOf } from "../src/xlsx/cell-values";
-import { isInternalSheet } from "../src/xlsx/marker";
+import { workbookData } from "../src/xlsx/workbook-values";
+import type { WorkbookData } from "../src/workbook/workbook-data";
 import { setSharedMapping } from "../src/functions/shared-state";
 
 export interface Loaded {
@@ -76,20 +75,6 @@ export function excelBackend(): Backend {
 }
 
 // ── Plain browser ────────────────────────────────────────────────────────────────────────────────────
-function sheetData(ws: ExcelJS.Worksheet): SheetData {
-  const rows: SheetData["rows"] = [];
-  ws.eachRow({ includeEmpty: false }, (row, n) => {
-    const values: SheetData["rows"][number] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      while (values.length < c - 1) values.push(null);
-      values[c - 1] = cellValueOf(cell);
-    });
-    while (rows.length < n - 1) rows.push([]);
-    rows[n - 1] = values;
-  });
-  return { name: ws.name, rows };
-}
-
 const XLSX_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
 function download(bytes: ArrayBuffer | Uint8Array | Blob, name: string): void {
@@ -115,8 +100,7 @@ export function browserBackend(file: { name: string; bytes: ArrayBuffer }): Back
     async load() {
       workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(file.bytes);
-      const sheets = workbook.worksheets.filter((ws) => !isInternalSheet(ws)).map(sheetData);
-      const extracted = extractMapping({ sheets });
+      const extracted = extractMapping(workbookData(workbook));
       mapping = mapping ?? extracted.mapping;
       const data = extracted.data;
       assessment = assessWorkbook(applyMapping(data, mapping));
@@ -168,7 +152,7 @@ export async function downloadSummary(files: { name: string; bytes: ArrayBuffer 
     try {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(file.bytes);
-      const data: WorkbookData = { sheets: wb.worksheets.filter((ws) => !isInternalSheet(ws)).map(sheetData) };
+      const data = workbookData(wb);
       const extracted = extractMapping(data);
       entries.push({ file: file.name, assessment: assessWorkbook(applyMapping(extracted.data, extracted.mapping)), error: null });
     } catch (error) {

@@ -6,6 +6,8 @@
  * tables, macros, slicers, some conditional formats) are lost in the output. Prefer a new output file.
  */
 import type { SheetModel } from "../workbook/sheet-model";
+import type { WorkbookData } from "../workbook/workbook-data";
+import { workbookData } from "./workbook-values";
 import { applySheetModels, type ApplyResult } from "./apply-models";
 import { writeError } from "./errors";
 import { isSameFile, saveWorkbook, workbookToBuffer } from "./file-io";
@@ -22,11 +24,25 @@ export async function appendSheetsToFile(
   models: SheetModel[],
   options: AppendOptions = {},
 ): Promise<ApplyResult> {
+  return (await appendBuiltSheetsToFile(inPath, outPath, () => ({ models, value: undefined }), options)).result;
+}
+
+/**
+ * The same, with the sheets built from the file's own values: the file is read once, `build` sees its
+ * values (dvht's bookkeeping sheets left out) and returns the models, which go into the same workbook.
+ */
+export async function appendBuiltSheetsToFile<T>(
+  inPath: string,
+  outPath: string,
+  build: (data: WorkbookData) => { models: SheetModel[]; value: T },
+  options: AppendOptions = {},
+): Promise<{ result: ApplyResult; value: T }> {
   if (!options.allowSameFile && (await isSameFile(inPath, outPath))) throw writeError("sameFile", outPath);
   const workbook = await loadWorkbookFile(inPath);
+  const { models, value } = build(workbookData(workbook));
   const result = applySheetModels(workbook, models);
   await saveWorkbook(workbook, outPath);
-  return result;
+  return { result, value };
 }
 
 /** The same on bytes: returns the new workbook's bytes; the input buffer is not modified. */

@@ -3,10 +3,7 @@ import { copyFile, mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAppendixSheets } from "../../workbook/appendix";
-import { applySheetModels } from "../../xlsx/apply-models";
-import { saveWorkbook } from "../../xlsx/file-io";
-import { loadWorkbookFile } from "../../xlsx/load";
-import { workbookData } from "../../xlsx/read";
+import { appendBuiltSheetsToFile } from "../../xlsx/append";
 import { writeModelsFile } from "../../xlsx/write-models";
 import { convertToPdf } from "../pdf";
 import { assessData, type Evaluated } from "../load";
@@ -34,11 +31,17 @@ function appendixModels(assessed: Evaluated) {
  * model and saves it as OUT: one read and one write, as a bare ExcelJS copy would do.
  */
 export async function appendixFromFile(file: string, out: string, options: { ruleSet?: string } = {}): Promise<{ assessed: Evaluated; written: string[] }> {
-  const workbook = await loadWorkbookFile(file);
-  const assessed = assessData(file, workbookData(workbook), { ruleSetId: options.ruleSet });
-  const { written } = applySheetModels(workbook, appendixModels(assessed));
-  await saveWorkbook(workbook, out);
-  return { assessed, written };
+  const sameFile = path.resolve(out) === path.resolve(file);
+  const { result, value: assessed } = await appendBuiltSheetsToFile(
+    file,
+    out,
+    (data) => {
+      const evaluated = assessData(file, data, { ruleSetId: options.ruleSet });
+      return { models: appendixModels(evaluated), value: evaluated };
+    },
+    { allowSameFile: sameFile },
+  );
+  return { assessed, written: result.written };
 }
 
 /**
