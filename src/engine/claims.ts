@@ -27,14 +27,27 @@ export function readClaim(text: string | null): Claim | undefined {
 
 
 /**
+ * A level's words in a comparable form: no diacritics or punctuation, “Đạt” dropped in front, “mức độ” as
+ * “mức” — so “Đạt mức độ 2”, “Mức độ 2.” and “dat muc 2” are the same claim.
+ */
+function canonical(text: string): string {
+  return foldLoose(text)
+    .replace(/[.:;,!]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .replace(/^dat\s+/, "")
+    .replace(/muc do/g, "muc");
+}
+
+/**
  * The outcome a claim names, matched against the rule set's own labels ("Đạt mức độ 2" → 2,
  * "Không đạt" → 0, "Không áp dụng" → null); "met" for a bare "Đạt" that names no level; undefined when
  * the text is blank or not understood.
  */
 export function claimedOutcome(text: string | null, levels: { level: number; label: string }[]): number | null | "met" | undefined {
   if (text === null || text.trim() === "") return undefined;
-  const loose = foldLoose(text).replace(/[.:]+$/, "");
-  const named = levels.find((l) => foldLoose(l.label) === loose);
+  const c = canonical(text);
+  const named = levels.find((l) => canonical(l.label) === c);
   if (named) return named.level;
   const claim = readClaim(text);
   if (claim === "notMet") return 0;

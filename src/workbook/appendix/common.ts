@@ -6,8 +6,7 @@
 import { formatInteger, formatPercent, levelLabel } from "../../engine/format";
 import type { SelfAssessment } from "../../engine/input";
 import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "../../engine/result";
-import { readClaim } from "../../engine/claims";
-import { foldLoose } from "../../engine/text";
+import { claimedOutcome } from "../../engine/claims";
 import type { IndicatorPart, IndicatorRule, LevelDefinition, LevelNo, RuleSet, ThresholdText } from "../../rules/types";
 import { STYLES, type SheetBuilder } from "./sheet-builder";
 import type { CellStyle, SheetModel } from "../sheet-model";
@@ -134,15 +133,6 @@ export function shownParts(ind: IndicatorResult): PartResult[] {
 
 // ── Committee's claim ───────────────────────────────────────────────────────────────────────────────
 
-function canonClaim(text: string): string {
-  return foldLoose(text)
-    .replace(/[.:;,!]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim()
-    .replace(/^dat\s+/, "")
-    .replace(/muc do/g, "muc");
-}
-
 /**
  * Whether what the Tổ đánh giá wrote differs from the computed level. A claim naming an outcome
  * (“Đạt mức độ 1”, “Mức độ 2”, “Không áp dụng”, with or without diacritics) must name the computed one; a
@@ -151,20 +141,10 @@ function canonClaim(text: string): string {
  */
 export function claimDiffers(claimed: string | null, outcome: Outcome, ctx: Pick<AppendixContext, "ruleSet">): boolean {
   if (claimed === null || claimed.trim() === "") return false;
-  const c = canonClaim(claimed);
-  const outcomes: Outcome[] = [null, 0, ...ctx.ruleSet.levels.map((l) => l.level)];
-  const named = outcomes.filter((o) => canonClaim(levelLabel(o, ctx.ruleSet)) === c);
-  if (named.length > 0) return !named.includes(outcome);
-  switch (readClaim(claimed)) {
-    case "met":
-      return outcome === null || outcome === 0;
-    case "notMet":
-      return outcome !== 0;
-    case "notApplicable":
-      return outcome !== null;
-    default:
-      return true;
-  }
+  const named = claimedOutcome(claimed, ctx.ruleSet.levels);
+  if (named === undefined) return true;
+  if (named === "met") return outcome === null || outcome === 0;
+  return named !== outcome;
 }
 
 // ── Text of figures and rules ───────────────────────────────────────────────────────────────────────
