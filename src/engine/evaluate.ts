@@ -9,6 +9,7 @@ import { applies, resolveRequirement } from "./applicability";
 import { auditClaims } from "./audit";
 import { decidingLevel, explainNotApplicable, explainPart, fullCite, type PartVerdict } from "./explain";
 import { formatPoints, levelLabel } from "./format";
+import { withGaps } from "./gaps";
 import { ruleSetFit } from "./rule-set-fit";
 import { gradeFor, sumPoints, evaluatePointsItem } from "./points";
 import { withDerivedDigitalLevel } from "./qd4725";
@@ -132,7 +133,7 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     selfAssessments: new Map(input.selfAssessments.map((s) => [s.indicatorId, s])),
     issues: [...derived.issues, ...ruleSetFit(input, ruleSet)],
   };
-  const indicators = ruleSet.indicators.map((indicator) => evaluateIndicator(indicator, ruleSet, ctx));
+  const indicators = withGaps(ruleSet.indicators.map((indicator) => evaluateIndicator(indicator, ruleSet, ctx)), ruleSet, ctx);
   const scoring = ruleSet.scoring;
   const criteria: CriterionResult[] = ruleSet.criteria.map((criterion) => {
     const own = indicators.filter((i) => i.criterion === criterion.id);

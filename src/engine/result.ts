@@ -1,5 +1,6 @@
 /** What the engine returns: every indicator's figures and level, each criterion, the unit, the issues. */
 import type { Basis, LevelNo } from "../rules/types";
+import type { PartGap } from "./gaps";
 import type { DataIssue } from "./issues";
 import type { UnitInfo } from "./input";
 
@@ -50,6 +51,11 @@ export interface IndicatorResult {
   /** Points-based rule sets (TT22/2020): the committee's points for the item and its maximum. */
   points?: number;
   maxPoints?: number;
+  /**
+   * Share parts only: who does not count (with the reason and row) and how many more the next level needs
+   * (src/engine/gaps.ts). Set by evaluate() on every indicator, empty when it has no share part.
+   */
+  gaps?: PartGap[];
 }
 
 export interface CriterionResult {
