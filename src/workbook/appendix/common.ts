@@ -269,25 +269,43 @@ export function membersLine(ctx: AppendixContext): string {
   return `Tổng số Thành viên tính vào đánh giá: ${formatInteger(m.counted)}${excluded}`;
 }
 
-/** Errors in the data, as a warning line, or null when there are none. */
-export function issuesWarning(ctx: AppendixContext): string | null {
-  const errors = ctx.evaluation.issues.filter((i) => i.severity === "error").length;
-  if (errors === 0) return null;
-  return `Lưu ý: dữ liệu còn ${formatInteger(errors)} lỗi cần sửa; kết quả dưới đây có thể chưa chính xác.`;
+/** How many error locations the draft line names before “…”. */
+const DRAFT_LOCATIONS = 3;
+
+/**
+ * “BẢN NHÁP — còn 2 lỗi dữ liệu, xem sheet “Thành viên” dòng 12, sheet “Đơn vị” dòng 4.” when the data has
+ * errors, else null: a Phụ lục written from data with errors must not look final. The errors are not
+ * listed in the Phụ lục, so the line names where the first ones are.
+ */
+export function draftLine(evaluation: Pick<Evaluation, "issues">): string | null {
+  const errors = evaluation.issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return null;
+  const places: string[] = [];
+  for (const e of errors) {
+    if (e.sheet === undefined) continue;
+    const place = `sheet “${e.sheet}”${e.row !== undefined ? ` dòng ${formatInteger(e.row)}` : ""}`;
+    if (!places.includes(place)) places.push(place);
+  }
+  const shown = places.slice(0, DRAFT_LOCATIONS).join(", ");
+  const where = shown
+    ? `xem ${shown}${places.length > DRAFT_LOCATIONS ? " và các chỗ khác" : ""}`
+    : "xem danh sách lỗi của lệnh dvht evaluate hoặc nút “Kiểm tra dữ liệu”";
+  return `BẢN NHÁP — còn ${formatInteger(errors.length)} lỗi dữ liệu, ${where}. Sửa dữ liệu rồi ghi lại Phụ lục.`;
 }
 
 /**
- * The top of every sheet: the unit's name, the title (merged across), a line with the rule set and year,
- * any extra lines, a warning when the data has errors, and a blank row. Returns the index of the next row.
+ * The top of every sheet: the draft line when the data has errors (first, so nobody prints it as final),
+ * the unit's name, the title (merged across), a line with the rule set and year, any extra lines and a
+ * blank row. Returns the index of the next row.
  */
 export function titleBlock(b: SheetBuilder, ctx: AppendixContext, title: string, extra: string[] = []): number {
+  const draft = draftLine(ctx.evaluation);
+  if (draft) b.banner(draft, STYLES.draft);
   nationalHeader(b, ctx);
   b.banner(title, STYLES.title);
   const year = yearPhrase(ctx);
   b.banner(year ? `${ctx.ruleSet.title} — ${year}` : ctx.ruleSet.title, STYLES.subtitle);
   for (const line of extra) b.banner(line, STYLES.subtitle);
-  const warning = issuesWarning(ctx);
-  if (warning) b.banner(warning, STYLES.note);
   b.blank();
   return b.nextRow;
 }
