@@ -12,6 +12,7 @@ import type { RuleSet } from "../../rules/types";
 import {
   createAppendixContext,
   criterionCounts,
+  draftLine,
   figuresText,
   groupByCriterion,
   indicatorWording,
@@ -161,7 +162,9 @@ export function buildReport(evaluation: Evaluation, selfAssessments: SelfAssessm
   const name = recognitionName(ruleSet);
   const subject = ruleSet.scoring ? `Kết quả tự ${name.charAt(0).toLocaleLowerCase("vi")}${name.slice(1)}` : `Kết quả tự đánh giá, công nhận ${name}`;
   const title = `${subject}${evaluation.unit.year !== null ? `, năm ${evaluation.unit.year}` : ""}`;
+  const draft = draftLine(evaluation);
   return {
+    ...(draft ? { draft } : {}),
     header: { authority: options.authority ?? null, unitName: ctx.unitName, number: "Số: ……/BC-……", placeAndDate },
     blocks: [
       { kind: "title", lines: ["BÁO CÁO", title] },
