@@ -27,6 +27,8 @@ const WHO: Record<GapSubject, string> = {
 };
 
 const NUMBER_STYLE = { border: true, align: "right", verticalAlign: "top" } as const;
+/** Chỉ tiêu and STT centred but top-aligned, level with a name whose reason wraps to two lines. */
+const ID_STYLE = { ...STYLES.center, verticalAlign: "top" } as const;
 
 /** “2.4. Thành viên có chứng chỉ …: 25/43 thành viên đạt, 18 chưa đạt. Cần thêm 6 …” */
 function groupLine(indicator: IndicatorResult, gap: PartGap): string {
@@ -56,14 +58,14 @@ export function buildNotMeetingSheet(ctx: AppendixContext): SheetModel {
   for (const { indicator, gap } of shown) {
     b.banner(groupLine(indicator, gap), STYLES.group);
     if (gap.notMeeting === null || gap.notMeeting.length === 0) {
-      const r = b.row([cell(indicator.id, STYLES.center), cell(gap.notMeeting === null ? COUNTS_ONLY : NOBODY_MISSING, STYLES.body)]);
+      const r = b.row([cell(indicator.id, ID_STYLE), cell(gap.notMeeting === null ? COUNTS_ONLY : NOBODY_MISSING, STYLES.body)]);
       b.merge(r, 1, r, last);
       continue;
     }
     gap.notMeeting.forEach((m, i) => {
       b.row([
-        cell(indicator.id, STYLES.center),
-        cell(i + 1, STYLES.center),
+        cell(indicator.id, ID_STYLE),
+        cell(i + 1, ID_STYLE),
         cell(m.name, STYLES.body),
         cell(m.reason, STYLES.body),
         cell(m.sheet, STYLES.body),
