@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAppendixSheets } from "../../workbook/appendix";
 import { appendBuiltSheetsToFile } from "../../xlsx/append";
+import type { ApplyResult } from "../../xlsx/apply-models";
 import { modelsToBuffer } from "../../xlsx/write-models";
 import { convertToPdf } from "../pdf";
 import { assessData, type Evaluated } from "../load";
@@ -46,7 +47,7 @@ export async function appendixFromFile(
   file: string,
   out: string,
   options: { ruleSet?: string; force?: boolean; inPlace?: boolean; prepared?: PreparedOutput } = {},
-): Promise<{ assessed: Evaluated; written: string[] }> {
+): Promise<{ assessed: Evaluated; written: string[]; kept: ApplyResult["kept"] }> {
   const target = options.prepared ?? (await prepareAppendixOutput(file, out, options));
   const { result, value: assessed } = await appendBuiltSheetsToFile(
     file,
@@ -57,7 +58,7 @@ export async function appendixFromFile(
     },
     { allowSameFile: true, save: (bytes) => target.write(bytes) },
   );
-  return { assessed, written: result.written };
+  return { assessed, written: result.written, kept: result.kept };
 }
 
 export function prepareAppendixOutput(file: string, out: string, options: { force?: boolean; inPlace?: boolean }): Promise<PreparedOutput> {
@@ -82,13 +83,23 @@ async function appendixPdf(assessed: Evaluated, target: PreparedOutput): Promise
   }
 }
 
+/** One line per sheet of dvht's that someone changed: it is kept, and where the new one went. */
+export function keptMessages(kept: ApplyResult["kept"]): string[] {
+  return kept.map(({ sheet, writtenAs }) =>
+    writtenAs
+      ? `Sheet “${sheet}” đã được sửa sau lần dvht ghi trước (hoặc không do dvht tạo) nên được giữ nguyên; bản mới ghi vào sheet “${writtenAs}”.`
+      : `Sheet “${sheet}” đã được sửa sau lần dvht ghi trước nên được giữ nguyên; dvht không còn coi đó là sheet của mình.`,
+  );
+}
+
 export async function appendixCommand(file: string, options: AppendixOptions, output: Output): Promise<number> {
   const out = options.output ?? defaultAppendixPath(file);
   // Every output is checked before the (long) work starts, so a refusal costs nothing.
   const target = await prepareAppendixOutput(file, out, { force: options.force, inPlace: options.output !== undefined });
   const pdfTarget = options.pdf ? await prepareOutput({ path: pdfPathFor(out), kind: "pdf", inputs: [file, out], force: options.force }) : null;
-  const { assessed, written } = await appendixFromFile(file, out, { ...options, prepared: target });
+  const { assessed, written, kept } = await appendixFromFile(file, out, { ...options, prepared: target });
   output.out(`Đã ghi Phụ lục vào “${out}”: ${written.join(", ")}.`);
+  for (const line of keptMessages(kept)) output.out(line);
   output.out(`Kết quả chung: ${assessed.evaluation.overall.label}.`);
   if (pdfTarget) {
     await appendixPdf(assessed, pdfTarget);

@@ -18,6 +18,7 @@ import { ConcurrentChangeError, targetState, writeAtomically, type TargetState, 
 import { UserError } from "../output";
 import { writtenByDvht, type OutputKind } from "./signature";
 import { outputMessages as m } from "./messages";
+import { dvhtSheetsUnchanged } from "./xlsx-unchanged";
 
 export type { OutputKind } from "./signature";
 
@@ -111,7 +112,7 @@ export async function prepareOutput(request: OutputRequest): Promise<PreparedOut
     if (!writable && !request.force) throw new UserError(m.readOnly(named));
     if (!inPlace && !request.force) {
       if (request.neverReplace) throw new UserError(m.exists(named));
-      if (!(await writtenByDvht(state.real, request.kind, request.xlsxUnchanged))) throw new UserError(m.notDvhts(named, request.kind));
+      if (!(await writtenByDvht(state.real, request.kind, request.xlsxUnchanged ?? dvhtSheetsUnchanged))) throw new UserError(m.notDvhts(named, request.kind));
     }
   }
 
