@@ -3,6 +3,7 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { buildAppendixSheets } from "../../workbook/appendix";
+import { fitToExcelLimits } from "../../workbook/excel-limits";
 import { appendBuiltSheetsToFile } from "../../xlsx/append";
 import type { ApplyResult } from "../../xlsx/apply-models";
 import { modelsToBuffer } from "../../xlsx/write-models";
@@ -35,8 +36,9 @@ export function pdfPathFor(out: string): string {
   return path.join(parsed.dir, `${parsed.name}.pdf`);
 }
 
+/** The Phụ lục sheets, within Excel's limits (cell length, row height); `notes` say where they bit. */
 function appendixModels(assessed: Evaluated) {
-  return buildAppendixSheets(assessed.evaluation, assessed.input.selfAssessments, assessed.ruleSet);
+  return fitToExcelLimits(buildAppendixSheets(assessed.evaluation, assessed.input.selfAssessments, assessed.ruleSet));
 }
 
 /**
@@ -47,18 +49,19 @@ export async function appendixFromFile(
   file: string,
   out: string,
   options: { ruleSet?: string; force?: boolean; inPlace?: boolean; prepared?: PreparedOutput } = {},
-): Promise<{ assessed: Evaluated; written: string[]; kept: ApplyResult["kept"] }> {
+): Promise<{ assessed: Evaluated; written: string[]; kept: ApplyResult["kept"]; notes: string[] }> {
   const target = options.prepared ?? (await prepareAppendixOutput(file, out, options));
-  const { result, value: assessed } = await appendBuiltSheetsToFile(
+  const { result, value } = await appendBuiltSheetsToFile(
     file,
     out,
     (data) => {
       const evaluated = assessData(file, data, { ruleSetId: options.ruleSet });
-      return { models: appendixModels(evaluated), value: evaluated };
+      const { models, notes } = appendixModels(evaluated);
+      return { models, value: { assessed: evaluated, notes } };
     },
     { allowSameFile: true, save: (bytes) => target.write(bytes) },
   );
-  return { assessed, written: result.written, kept: result.kept };
+  return { assessed: value.assessed, written: result.written, kept: result.kept, notes: value.notes };
 }
 
 export function prepareAppendixOutput(file: string, out: string, options: { force?: boolean; inPlace?: boolean }): Promise<PreparedOutput> {
@@ -74,7 +77,7 @@ async function appendixPdf(assessed: Evaluated, target: PreparedOutput): Promise
   const work = await mkdtemp(path.join(tmpdir(), "dvht-pdf-"));
   try {
     const printable = path.join(work, "phu-luc.xlsx");
-    const { bytes } = await modelsToBuffer(appendixModels(assessed), { title: PDF_TITLE });
+    const { bytes } = await modelsToBuffer(appendixModels(assessed).models, { title: PDF_TITLE });
     await writeFile(printable, bytes);
     const pdf = await convertToPdf(printable, work);
     await target.write(await readFile(pdf));
@@ -97,9 +100,10 @@ export async function appendixCommand(file: string, options: AppendixOptions, ou
   // Every output is checked before the (long) work starts, so a refusal costs nothing.
   const target = await prepareAppendixOutput(file, out, { force: options.force, inPlace: options.output !== undefined });
   const pdfTarget = options.pdf ? await prepareOutput({ path: pdfPathFor(out), kind: "pdf", inputs: [file, out], force: options.force }) : null;
-  const { assessed, written, kept } = await appendixFromFile(file, out, { ...options, prepared: target });
+  const { assessed, written, kept, notes } = await appendixFromFile(file, out, { ...options, prepared: target });
   output.out(`Đã ghi Phụ lục vào “${out}”: ${written.join(", ")}.`);
   for (const line of keptMessages(kept)) output.out(line);
+  for (const note of notes) output.out(`Lưu ý: ${note}`);
   output.out(`Kết quả chung: ${assessed.evaluation.overall.label}.`);
   if (pdfTarget) {
     await appendixPdf(assessed, pdfTarget);

@@ -8,6 +8,7 @@
 import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
 import { readRegularFile } from "../../io/read-regular";
+import { fitToExcelLimits } from "../../workbook/excel-limits";
 import { buildSummarySheets, type SummaryEntry } from "../../workbook/summary/build-summary";
 import { WorkbookReadError } from "../../xlsx/errors";
 import { readWorkbookBuffer } from "../../xlsx/read";
@@ -120,11 +121,13 @@ export async function summaryCommand(dir: string, options: { output?: string; fo
   const entries: SummaryEntry[] = [];
   for (const candidate of files) entries.push(await entryFor(candidate));
   flagDuplicates(entries);
-  const { bytes } = await modelsToBuffer(buildSummarySheets(entries));
+  const { models, notes } = fitToExcelLimits(buildSummarySheets(entries));
+  const { bytes } = await modelsToBuffer(models);
   await target.write(bytes);
   const failed = entries.filter((e) => !e.assessment?.evaluation).length;
   const duplicates = entries.filter((e) => e.note).length;
   output.out(`Đã tổng hợp ${entries.length} tệp vào “${out}”${failed ? ` (${failed} tệp không đánh giá được, xem cột Ghi chú)` : ""}.`);
+  for (const note of notes) output.out(`Lưu ý: ${note}`);
   if (duplicates) output.out(`Cảnh báo: ${duplicates} tệp là cùng một đơn vị (cùng tên và năm), xem cột Ghi chú.`);
   // A file that could not be read at all is one error of the run; a duplicated unit one warning per file.
   const count = entries.reduce(
