@@ -79,7 +79,7 @@ export function readError(code: WorkbookReadErrorCode, file: string, cause?: unk
       `${SAVE_AS_XLSX}.`,
     damaged:
       `Tệp ${f} có vẻ là tệp .xlsx nhưng bị hỏng hoặc có phần dvht không đọc được` +
-      (detail(cause) ? ` (${detail(cause)})` : "") +
+      (damageDetail(cause) ? ` (${damageDetail(cause)})` : "") +
       `; ${SAVE_AS_XLSX} rồi thử lại.`,
   };
   return new WorkbookReadError(code, file, messages[code], cause);
@@ -109,6 +109,16 @@ export function isErrno(error: unknown): error is NodeJS.ErrnoException {
     !(error instanceof WorkbookWriteError) &&
     typeof (error as NodeJS.ErrnoException).code === "string"
   );
+}
+
+/**
+ * What is shown of the cause: dvht's own Vietnamese description of a damage; a library's (English) text
+ * only with DVHT_DEBUG=1.
+ */
+function damageDetail(error: unknown): string | undefined {
+  if (error instanceof Error && error.name === "PackageDamage") return error.message;
+  // `process` is absent in the task pane's browser bundle.
+  return typeof process !== "undefined" && process.env?.DVHT_DEBUG === "1" ? detail(error) : undefined;
 }
 
 function detail(error: unknown): string | undefined {

@@ -7,6 +7,7 @@ import * as ExcelJS from "exceljs";
 import { installLargeRangePatch } from "./data-validations";
 import { isErrno, readError } from "./errors";
 import { sniffWorkbook } from "./sniff";
+import { checkPackage } from "./package-check";
 
 export type WorkbookBytes = Buffer | Uint8Array | ArrayBuffer;
 
@@ -74,6 +75,8 @@ export async function loadExcelWorkbook(
     case "xlsx":
       break;
   }
+  const damage = checkPackage(bytes);
+  if (damage) throw readError("damaged", file, damage);
   installLargeRangePatch();
   const workbook = new ExcelJS.Workbook();
   try {
