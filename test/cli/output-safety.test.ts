@@ -266,3 +266,19 @@ describe("failures are exit 2 with a Vietnamese message, never a stack trace", (
     expect(fingerprint(unit)).toEqual(before);
   });
 });
+
+// root may write into a read-only folder, so this case only means something for an ordinary user.
+(process.getuid?.() === 0 ? test.skip : test)("a read-only folder: exit 2 in Vietnamese, nothing left behind", async () => {
+  const { dir, unit } = unitFolder();
+  const locked = path.join(dir, "khoa");
+  mkdirSync(locked);
+  chmodSync(locked, 0o555);
+  try {
+    const run = await runCli("report", unit, "-o", path.join(locked, "bc.docx"));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/Không ghi được tệp .*không có quyền ghi/);
+    expect(readdirSync(locked)).toEqual([]);
+  } finally {
+    chmodSync(locked, 0o755);
+  }
+});

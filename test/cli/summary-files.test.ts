@@ -110,3 +110,22 @@ test("--strict: a folder with an unreadable file exits 1 after writing the summa
   expect(run.code).toBe(1);
   expect(run.stdout).toMatch(/Tổng kết: 1 lỗi dữ liệu, 0 cảnh báo\. .*--strict/);
 });
+
+test("one file failing in an unforeseen way (a library's RangeError) stays on its row; the other units are summarised", async () => {
+  const read = await import("../../src/xlsx/read");
+  const dir = folder();
+  copyFileSync(SAMPLE_FILE, path.join(dir, "a.xlsx"));
+  copyFileSync(SAMPLE_FILE, path.join(dir, "b.xlsx"));
+  const spy = jest.spyOn(read, "readWorkbookBuffer").mockRejectedValueOnce(new RangeError("Invalid string length"));
+  try {
+    const out = path.join(dir, "th.xlsx");
+    const run = await runCli("summary", dir, "-o", out);
+    expect(run.code).toBe(0);
+    const rows = await summaryRows(out);
+    expect(rows.get("a.xlsx")!.note).toMatch(/^Không đọc được: dvht không xử lý được vì dữ liệu quá lớn/);
+    expect(rows.get("a.xlsx")!.note).not.toMatch(/Invalid string length/);
+    expect(rows.get("b.xlsx")!.overall).toMatch(/Đạt/);
+  } finally {
+    spy.mockRestore();
+  }
+});

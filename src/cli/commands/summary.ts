@@ -18,6 +18,7 @@ import { addCounts, countIssues, countLine, exitFor } from "../issue-count";
 import { UserError, type Output } from "../output";
 import { prepareOutput } from "../output-file";
 import { fsReason } from "../output-file/messages";
+import { describeUnexpected } from "../unexpected";
 import { writtenByDvht } from "../output-file/signature";
 
 export const DEFAULT_SUMMARY = "tong-hop-don-vi.xlsx";
@@ -81,8 +82,9 @@ async function entryFor(candidate: Candidate): Promise<SummaryEntry> {
   try {
     return { file: name, assessment: assessWithMapping(await readWorkbookBuffer(read.bytes, candidate.file)), error: null };
   } catch (error) {
-    if (!(error instanceof WorkbookReadError)) throw error;
-    return { file: name, assessment: null, error: error.message };
+    // One file's failure, whatever it is, stays on that file's row: the other units are still summarised.
+    if (error instanceof WorkbookReadError) return { file: name, assessment: null, error: error.message };
+    return { file: name, assessment: null, error: `Không đọc được: ${describeUnexpected(error)}` };
   }
 }
 
