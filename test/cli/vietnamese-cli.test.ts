@@ -119,3 +119,15 @@ test("evaluate ends with the count line; --strict exits 1 when the data has erro
   expect(appendix.code).toBe(1);
   expect(appendix.stdout).toMatch(new RegExp(`Tổng kết: ${errors} lỗi dữ liệu`));
 });
+
+test("evaluate on a FIFO or a symlink to /dev/zero: exit 2 at once, no hang", async () => {
+  const fifo = path.join(dir, "ong.xlsx");
+  require("node:child_process").execFileSync("mkfifo", [fifo]);
+  const zero = path.join(dir, "khong.xlsx");
+  require("node:fs").symlinkSync("/dev/zero", zero);
+  for (const file of [fifo, zero]) {
+    const run = await runCli("evaluate", file);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/không phải tệp thông thường/);
+  }
+}, 20_000);
