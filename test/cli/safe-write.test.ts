@@ -100,3 +100,14 @@ test("0600 stays 0600 and 0444 stays 0444 when replaced", async () => {
     expect(readFileSync(file, "utf8")).toBe("mới");
   }
 });
+
+// Only root can give a file to another owner; for anyone else the owner is theirs and cannot change.
+(process.getuid?.() === 0 ? test : test.skip)("the owner is kept where the system allows (run as root: a file of uid 65534 stays 65534's)", async () => {
+  const { chownSync } = await import("node:fs");
+  const file = path.join(dir, "cua-nguoi-khac.xlsx");
+  writeFileSync(file, "cũ");
+  chownSync(file, 65534, 65534);
+  await writeAtomically(await targetState(file), Buffer.from("mới"));
+  expect(statSync(file).uid).toBe(65534);
+  expect(statSync(file).gid).toBe(65534);
+});
