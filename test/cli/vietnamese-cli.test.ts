@@ -111,7 +111,11 @@ test("evaluate ends with the count line; --strict exits 1 when the data has erro
   expect(json.code).toBe(0);
   const errors = JSON.parse(json.stdout).issues.filter((i: { severity: string }) => i.severity === "error").length;
   expect(errors).toBeGreaterThan(0);
-  expect(json.stderr).toMatch(new RegExp(`Tổng kết: ${errors} lỗi dữ liệu`));
+  expect(json.stderr).toBe(""); // --json: exactly one JSON object, nothing else
+  const text = await runCli("evaluate", file);
+  expect(text.code).toBe(0);
+  expect(text.stdout).toMatch(new RegExp(`Tổng kết: ${errors} lỗi dữ liệu, \\d+ cảnh báo\\. Hãy sửa các lỗi`));
+  expect((await runCli("evaluate", file, "--json", "--strict")).code).toBe(1);
   const strict = await runCli("evaluate", file, "--strict");
   expect(strict.code).toBe(1);
   expect(strict.stdout).toMatch(/kết thúc với mã 1 \(--strict\)/);

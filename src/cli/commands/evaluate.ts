@@ -15,8 +15,8 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
   const { evaluation, ruleSet, issues } = await loadAndAssess(file, { ruleSetId: options.ruleSet });
   const count = countIssues(issues);
   if (options.json) {
+    // Exactly one JSON object and nothing else: its `issues` carry the counts; --strict still sets the exit code.
     output.out(JSON.stringify(evaluationJson(evaluation), null, 2));
-    output.err(countLine(count, options.strict)); // stdout stays exactly one JSON object
   } else {
     output.out(renderEvaluation(evaluation, ruleSet, file));
     output.out(countLine(count, options.strict));
