@@ -282,3 +282,26 @@ describe("failures are exit 2 with a Vietnamese message, never a stack trace", (
     chmodSync(locked, 0o755);
   }
 });
+
+test("--pdf with a symlink planted at the PDF's name (to the unit's workbook): refused before any work, nothing written", async () => {
+  const { dir, unit } = unitFolder();
+  symlinkSync("unit.xlsx", path.join(dir, "unit-phu-luc.pdf"));
+  const before = fingerprint(unit);
+  const run = await runCli("appendix", unit, "--pdf");
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/chính là tệp đầu vào/);
+  expect(fingerprint(unit)).toEqual(before);
+  expect(existsSync(path.join(dir, "unit-phu-luc.xlsx"))).toBe(false);
+});
+
+test("report's default output name planted as a symlink to someone else's document: not followed into it", async () => {
+  const { dir, unit } = unitFolder();
+  const other = path.join(dir, "quyet-dinh-khen-thuong.docx");
+  writeFileSync(other, "quyết định đã ký");
+  symlinkSync("quyet-dinh-khen-thuong.docx", path.join(dir, "unit-bao-cao.docx"));
+  const before = fingerprint(other);
+  const run = await runCli("report", unit);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toMatch(/không phải tệp Word do dvht tạo/);
+  expect(fingerprint(other)).toEqual(before);
+});
