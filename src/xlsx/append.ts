@@ -16,6 +16,8 @@ import { BUFFER_LABEL, loadExcelWorkbook, loadWorkbookFile, toBuffer, type Workb
 export interface AppendOptions {
   /** Needed to write the result over the input file itself. */
   allowSameFile?: boolean;
+  /** Hands the result's bytes to the caller's writer (the CLI's guarded output) instead of saving to outPath. */
+  save?: (bytes: Buffer) => Promise<void>;
 }
 
 export async function appendSheetsToFile(
@@ -41,7 +43,8 @@ export async function appendBuiltSheetsToFile<T>(
   const workbook = await loadWorkbookFile(inPath);
   const { models, value } = build(workbookData(workbook));
   const result = applySheetModels(workbook, models);
-  await saveWorkbook(workbook, outPath);
+  if (options.save) await options.save(await workbookToBuffer(workbook));
+  else await saveWorkbook(workbook, outPath);
   return { result, value };
 }
 

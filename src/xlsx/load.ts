@@ -7,6 +7,7 @@ import * as ExcelJS from "exceljs";
 import { installLargeRangePatch } from "./data-validations";
 import { isErrno, readError } from "./errors";
 import { sniffWorkbook } from "./sniff";
+import { checkPackage } from "./package-check";
 
 export type WorkbookBytes = Buffer | Uint8Array | ArrayBuffer;
 
@@ -35,6 +36,7 @@ export async function readFileBytes(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw readError("notAFile", path);
+    if (!stat.isFile()) throw readError("notRegular", path); // a FIFO would block fs.readFile forever
     return await fs.readFile(path);
   } catch (error) {
     if (!isErrno(error)) throw error; // includes our own WorkbookReadError
@@ -74,6 +76,8 @@ export async function loadExcelWorkbook(
     case "xlsx":
       break;
   }
+  const damage = checkPackage(bytes);
+  if (damage) throw readError("damaged", file, damage);
   installLargeRangePatch();
   const workbook = new ExcelJS.Workbook();
   try {
