@@ -2,7 +2,7 @@
  * Which rule set evaluates a unit: the `Quy định` cell if given, then the level of recognition
  * (Cấp công nhận) and the evaluated year. Each choice dvht makes on the unit's behalf is said in an issue.
  */
-import { findRuleSet, RULE_SETS } from "../rules";
+import { coversTier, findRuleSet, RULE_SETS } from "../rules";
 import type { RuleSet } from "../rules/types";
 import type { UnitInfo } from "./input";
 import { SHEETS } from "./input";
@@ -94,7 +94,7 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: Choi
       fix: "Ghi xã, huyện hoặc tỉnh ở dòng “Cấp công nhận”.",
     });
   }
-  const ruleSet = candidates.find((r) => r.tier === tier) ?? null;
+  const ruleSet = candidates.find((r) => coversTier(r, tier!)) ?? null;
   if (!ruleSet) {
     issues.push({
       severity: "error",

@@ -23,11 +23,6 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     text:
       "Người học được tính (Điều 2 khoản 8) ở trường có cấp học cao nhất là THPT, cơ sở giáo dục nghề nghiệp và trung tâm giáo dục thường xuyên; không tính ở mầm non, tiểu học, THCS.",
   },
-  committeeSameAtBothLevels: {
-    id: "committeeSameAtBothLevels",
-    text:
-      "Tiêu chí 1 có cùng nội dung ở mức độ 1 và mức độ 2 (Điều 7 khoản 1 dẫn khoản 1 Điều 6), nên chỉ tiêu được Tổ đánh giá đánh giá “Đạt” thì đạt cả mức độ 2.",
-  },
   languageLevelByCertificate: {
     id: "languageLevelByCertificate",
     text:
@@ -62,11 +57,6 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     id: "yearOnYearByCommittee",
     text:
       "Các chỉ tiêu so sánh với năm trước liền kề (thu nhập bình quân, tỷ lệ lao động có việc làm, tỷ lệ hộ nghèo, GRDP — TT25/2023) do Tổ đánh giá ghi Đạt/Không đạt kèm minh chứng số liệu thống kê; dvht không tự tính.",
-  },
-  pointsByCommittee: {
-    id: "pointsByCommittee",
-    text:
-      "Thông tư 22/2020 không quy định cách cho điểm khi chưa đạt 100% (Điều 8 khoản 1 điểm b giao UBND tỉnh hướng dẫn); dvht lấy điểm Tổ đánh giá ghi ở cột “Điểm”, kiểm tra không vượt điểm tối đa, cộng điểm, và chỉ hiện tỷ lệ tính từ danh sách thành viên làm minh chứng bên cạnh.",
   },
   communityDeciderAfter2025: {
     id: "communityDeciderAfter2025",

@@ -1,5 +1,5 @@
 /** Every rule set dvht knows, by id, and the lookups the faces (CLI, custom functions, task pane) use. */
-import type { IndicatorRule, RuleSet } from "./types";
+import type { IndicatorRule, RecognitionTier, RuleSet } from "./types";
 import { TT22_2020 } from "./tt22-2020";
 import { TT24_HUYEN } from "./tt24-2023/huyen";
 import { TT24_TINH } from "./tt24-2023/tinh";
@@ -26,6 +26,11 @@ export function ruleSetOrDefault(id?: string | null): RuleSet | undefined {
 export function findIndicator(ruleSet: RuleSet, id: string): IndicatorRule | undefined {
   const key = id.trim().toLowerCase().replace(",", ".");
   return ruleSet.indicators.find((i) => i.id === key) ?? ruleSet.indicators.find((i) => i.parts.some((p) => p.id === key));
+}
+
+/** Whether the rule set serves units recognised at this tier (its `tiers`, else its one `tier`). */
+export function coversTier(ruleSet: RuleSet, tier: RecognitionTier): boolean {
+  return (ruleSet.tiers ?? [ruleSet.tier]).includes(tier);
 }
 
 export function isPointsBased(ruleSet: RuleSet): boolean {

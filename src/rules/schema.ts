@@ -115,6 +115,7 @@ export const RULE_SET_SCHEMA = z
     authority: z.strictObject({ text: NON_EMPTY, cite: z.string().regex(/^Điều \d+/u), basis: BASIS }),
     evidence: z.strictObject({ cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }).optional(),
     tier: z.enum(["xa", "huyen", "tinh"]),
+    tiers: z.array(z.enum(["xa", "huyen", "tinh"])).min(1).optional(),
     validFrom: ISO_DATE,
     validUntil: ISO_DATE.optional(),
     inherits: NON_EMPTY.optional(),
@@ -125,6 +126,7 @@ export const RULE_SET_SCHEMA = z
       .strictObject({
         maxTotal: z.number().positive(),
         cite: CITE,
+        pointsBy: z.strictObject({ text: NON_EMPTY, cite: CITE, basis: BASIS }).optional(),
         bands: z.array(z.strictObject({ grade: NON_EMPTY, min: z.number().min(0), text: NON_EMPTY, cite: CITE, basis: BASIS })).min(1),
       })
       .optional(),

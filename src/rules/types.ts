@@ -198,6 +198,8 @@ export interface GradeBand {
 /** How a points-based rule set grades a unit (TT22/2020 Điều 6). */
 export interface Scoring {
   maxTotal: number;
+  /** Who gives points below the maximum, and where the text says so (TT22/2020 Điều 8 khoản 1 điểm b). */
+  pointsBy?: { text: string; cite: string; basis: Basis };
   /** Highest band first; the last band has min 0. */
   bands: GradeBand[];
   cite: string;
@@ -241,6 +243,11 @@ export interface RuleSet {
   /** Where the regulation says a chỉ tiêu without suitable minh chứng is not met, if it says so. */
   evidence?: { cite: string; basis: Basis; assumptions?: string[] };
   tier: RecognitionTier;
+  /**
+   * Every tier the rule set serves when more than `tier` (TT22/2020 Điều 7 khoản 2: “Chủ tịch Ủy ban nhân
+   * dân cùng cấp” — cấp huyện and cấp tỉnh alike). Read through `coversTier`.
+   */
+  tiers?: RecognitionTier[];
   /** The date from which this rule set applies (may be later than the regulation's for a derived set). */
   validFrom: string;
   validUntil?: string;

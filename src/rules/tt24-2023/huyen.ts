@@ -14,7 +14,10 @@ function req(cite: string, text: string, extra: Partial<LevelRequirement> = {}):
   return { cite, text, basis: TEXT, ...extra };
 }
 
-/** Tiêu chí 1 and 3.2: judged by the Tổ đánh giá; Điều 7 khoản 1 repeats Điều 6 khoản 1. */
+/**
+ * Tiêu chí 1: judged by the Tổ đánh giá. At mức độ 2 the text itself says “Nội dung tiêu chí theo quy
+ * định tại khoản 1 Điều 6” (Điều 7 khoản 1), so mức độ 2 cites the same điểm of Điều 6 through Điều 7.
+ */
 function committeeIndicator(
   id: string,
   criterion: string,
@@ -36,7 +39,7 @@ function committeeIndicator(
         appliesTo,
         levels: {
           1: req(cite6, text),
-          2: req(cite7, text, { basis: "assumption", assumptions: ["committeeSameAtBothLevels"] }),
+          2: req(`${cite6} (theo ${cite7})`, text),
         },
       },
     ],
