@@ -23,6 +23,21 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     text:
       "Người học được tính (Điều 2 khoản 8) ở trường có cấp học cao nhất là THPT, cơ sở giáo dục nghề nghiệp và trung tâm giáo dục thường xuyên; không tính ở mầm non, tiểu học, THCS.",
   },
+  disciplineAsCompliance: {
+    id: "disciplineAsCompliance",
+    text:
+      "Chỉ tiêu 2.1 (tuân thủ kỷ luật lao động, nội quy; có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi) được tính theo cột “Kỷ luật” của sheet “Thành viên”: thành viên không bị kỷ luật được tính là đạt. Tinh thần đoàn kết, hợp tác, chia sẻ không có số liệu riêng nên dvht không kiểm tra phần này.",
+  },
+  requiredProgrammeGroups: {
+    id: "requiredProgrammeGroups",
+    text:
+      "Chỉ tiêu 2.2 tính các chương trình ở sheet “Bồi dưỡng” có Nhóm “Bắt buộc” hoặc “Theo quy định của nhà nước” (của nhà nước), “Của đơn vị”, “Đoàn thể” (Điều 6 khoản 2 điểm b: “theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt”); dvht coi các chương trình ghi ở sheet là đã được lãnh đạo đơn vị phê duyệt. Thành viên đạt khi hoàn thành mọi chương trình thuộc các nhóm này trong năm đánh giá; nhóm “Chuyển đổi số”, “Tự chọn” không tính ở 2.2.",
+  },
+  digitalTrainingInYear: {
+    id: "digitalTrainingInYear",
+    text:
+      "Chỉ tiêu 2.3 (được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số) không nêu năm; dvht tính thành viên hoàn thành ít nhất một chương trình Nhóm “Chuyển đổi số” trong năm đánh giá, vì số liệu của báo cáo được tính từ 01/01 đến 31/12 của năm đánh giá (Điều 10 khoản 1 điểm b). Việc tham gia thực hiện chuyển đổi số không có số liệu riêng.",
+  },
   languageLevelByCertificate: {
     id: "languageLevelByCertificate",
     text:

@@ -38,7 +38,7 @@ const SCALE_ID = z.enum(Object.keys(SCALES) as [ScaleId, ...ScaleId[]]);
 
 const PREDICATE = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("noDiscipline") }),
-  z.strictObject({ kind: z.literal("completedAllOfGroup"), group: NON_EMPTY }),
+  z.strictObject({ kind: z.literal("completedAllOfGroups"), groups: z.array(NON_EMPTY).min(1) }),
   z.strictObject({ kind: z.literal("completedAnyOfGroup"), group: NON_EMPTY }),
   z.strictObject({ kind: z.literal("hasCertificate"), categories: z.array(NON_EMPTY).min(1) }),
   z.strictObject({ kind: z.literal("titleAtLeast"), scale: SCALE_ID, min: NON_EMPTY }),

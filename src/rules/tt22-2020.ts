@@ -7,6 +7,7 @@
  * is left to each province (Điều 8 khoản 1 điểm b, `scoring.pointsBy`). The share of members
  * behind 2b–2d and 3a, and the collective title behind 3b, are computed from the roster as evidence.
  */
+import { STATE_PROGRAMME_GROUPS } from "./programmes";
 import type { Basis, EvidenceMeasure, IndicatorRule, RuleSet } from "./types";
 
 const TEXT: Basis = "text";
@@ -83,8 +84,8 @@ export const TT22_2020: RuleSet = {
     }),
     item("2c", "Hoàn thành chương trình học tập, bồi dưỡng bắt buộc", 10, "Điều 5 khoản 2 điểm c", "100% thành viên trong đơn vị hoàn thành đầy đủ chương trình học tập, bồi dưỡng bắt buộc theo quy định của nhà nước (tối đa 10 điểm);", {
       kind: "memberShare",
-      predicate: { kind: "completedAllOfGroup", group: "Bắt buộc" },
-      describe: "hoàn thành đầy đủ các chương trình bồi dưỡng bắt buộc trong năm",
+      predicate: { kind: "completedAllOfGroups", groups: STATE_PROGRAMME_GROUPS },
+      describe: "hoàn thành đầy đủ các chương trình bồi dưỡng bắt buộc theo quy định của nhà nước trong năm",
     }),
     item("2d", "Danh hiệu “Lao động tiên tiến” trở lên", 5, "Điều 5 khoản 2 điểm d", "100% thành viên trong đơn vị đạt từ danh hiệu “Lao động tiên tiến” trở lên (tối đa 05 điểm).", {
       kind: "memberShare",

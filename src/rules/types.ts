@@ -60,8 +60,8 @@ export type Applicability = "all" | UnitCondition[];
 export type MemberPredicate =
   /** No disciplinary measure in the `Kỷ luật` column. */
   | { kind: "noDiscipline" }
-  /** Completed every programme of this group in the evaluated year (and had at least one). */
-  | { kind: "completedAllOfGroup"; group: string }
+  /** Completed every programme of these groups in the evaluated year (and had at least one). */
+  | { kind: "completedAllOfGroups"; groups: string[] }
   /** Completed at least one programme of this group in the evaluated year. */
   | { kind: "completedAnyOfGroup"; group: string }
   /** Holds a certificate of one of these categories. */

@@ -7,6 +7,7 @@ import { SHEETS } from "../engine/input";
 import type { UnitField } from "../engine/input";
 import { SCHOOL_LEVELS, UNIT_TYPES, type Term } from "./vocabulary";
 import { SCALES } from "../rules/scales";
+import { PROGRAMME_GROUP, PROGRAMME_GROUP_CHOICES, REQUIRED_PROGRAMME_GROUPS } from "../rules/programmes";
 
 export interface ColumnSpec {
   /** dvht's field name. */
@@ -142,7 +143,7 @@ export const TRAINING_SHEET: TableSheetSpec = {
     { field: "code", header: "Mã", aliases: CODE_ALIASES, required: false, width: 10 },
     { field: "name", header: "Họ và tên", aliases: NAME_ALIASES, required: true, width: 28 },
     { field: "program", header: "Chương trình", aliases: ["Nội dung", "Chương trình bồi dưỡng", "Tên chương trình"], required: true, width: 34 },
-    { field: "group", header: "Nhóm", aliases: ["Loại", "Nhóm chương trình"], required: true, width: 16, choices: ["Bắt buộc", "Chuyển đổi số", "Tự chọn"], hint: "Bắt buộc, Chuyển đổi số hoặc Tự chọn" },
+    { field: "group", header: "Nhóm", aliases: ["Loại", "Nhóm chương trình"], required: true, width: 22, choices: PROGRAMME_GROUP_CHOICES, hint: `${PROGRAMME_GROUP_CHOICES.join(", ")} (2.2 tính ${REQUIRED_PROGRAMME_GROUPS.join(", ")}; 2.3 tính ${PROGRAMME_GROUP.digital})` },
     { field: "result", header: "Kết quả", aliases: ["Hoàn thành", "Kết quả bồi dưỡng"], required: true, width: 16, choices: ["Hoàn thành", "Chưa hoàn thành"], hint: "Hoàn thành hoặc Chưa hoàn thành" },
     { field: "year", header: "Năm", aliases: ["Năm học"], required: true, width: 10, hint: "năm dương lịch, ví dụ 2025" },
   ],

@@ -5,6 +5,7 @@
  * Each level's `text` is the regulation's own wording (Điều 6 for mức độ 1, Điều 7 for mức độ 2), copied
  * from ../shared/domain/texts/tt24-2023.txt, so a reviewer can hold the threshold against the words.
  */
+import { PROGRAMME_GROUP, REQUIRED_PROGRAMME_GROUPS } from "../programmes";
 import { unitTypesExcept, type Applicability, type IndicatorRule, type LevelRequirement, type RuleSet } from "../types";
 
 const TEXT = "text" as const;
@@ -47,6 +48,11 @@ function committeeIndicator(
 }
 
 const TC1_LEVEL2 = "Điều 7 khoản 1";
+
+/** What dvht assumes where the roster cannot show the text's words (see assumptions.ts). */
+const DISCIPLINE_ASSUMPTIONS = { basis: "assumption" as const, assumptions: ["disciplineAsCompliance"] };
+const PROGRAMME_ASSUMPTIONS = { basis: "assumption" as const, assumptions: ["requiredProgrammeGroups"] };
+const DIGITAL_ASSUMPTIONS = { basis: "assumption" as const, assumptions: ["digitalTrainingInYear"] };
 
 export const TT24_HUYEN: RuleSet = {
   id: "tt24-2023/huyen",
@@ -133,8 +139,8 @@ export const TT24_HUYEN: RuleSet = {
           measure: { kind: "memberShare", predicate: { kind: "noDiscipline" }, describe: "không bị kỷ luật" },
           appliesTo: "all",
           levels: {
-            1: req("Điều 6 khoản 2 điểm a", "Tối thiểu 90% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "90%" }),
-            2: req("Điều 7 khoản 2 điểm a", "Tối thiểu 95% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "95%" }),
+            1: req("Điều 6 khoản 2 điểm a", "Tối thiểu 90% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "90%", ...DISCIPLINE_ASSUMPTIONS }),
+            2: req("Điều 7 khoản 2 điểm a", "Tối thiểu 95% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "95%", ...DISCIPLINE_ASSUMPTIONS }),
           },
         },
       ],
@@ -146,16 +152,17 @@ export const TT24_HUYEN: RuleSet = {
       parts: [
         {
           id: "2.2",
-          label: "Thành viên hoàn thành đầy đủ chương trình bồi dưỡng bắt buộc",
+          label: "Thành viên hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định",
           measure: {
             kind: "memberShare",
-            predicate: { kind: "completedAllOfGroup", group: "Bắt buộc" },
-            describe: "hoàn thành đầy đủ các chương trình bồi dưỡng bắt buộc trong năm",
+            // “theo quy định của nhà nước hoặc của đơn vị và đoàn thể”: the `Nhóm` says which programme is which.
+            predicate: { kind: "completedAllOfGroups", groups: REQUIRED_PROGRAMME_GROUPS },
+            describe: "hoàn thành đầy đủ các chương trình học tập, bồi dưỡng của nhà nước, của đơn vị và đoàn thể trong năm",
           },
           appliesTo: "all",
           levels: {
-            1: req("Điều 6 khoản 2 điểm b", "Tối thiểu 90% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "90%" }),
-            2: req("Điều 7 khoản 2 điểm b", "Tối thiểu 95% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "95%" }),
+            1: req("Điều 6 khoản 2 điểm b", "Tối thiểu 90% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "90%", ...PROGRAMME_ASSUMPTIONS }),
+            2: req("Điều 7 khoản 2 điểm b", "Tối thiểu 95% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "95%", ...PROGRAMME_ASSUMPTIONS }),
           },
         },
       ],
@@ -170,13 +177,13 @@ export const TT24_HUYEN: RuleSet = {
           label: "Thành viên được bồi dưỡng, tham gia chuyển đổi số",
           measure: {
             kind: "memberShare",
-            predicate: { kind: "completedAnyOfGroup", group: "Chuyển đổi số" },
+            predicate: { kind: "completedAnyOfGroup", group: PROGRAMME_GROUP.digital },
             describe: "hoàn thành chương trình bồi dưỡng về chuyển đổi số trong năm",
           },
           appliesTo: "all",
           levels: {
-            1: req("Điều 6 khoản 2 điểm c", "Tối thiểu 90% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "90%" }),
-            2: req("Điều 7 khoản 2 điểm c", "Tối thiểu 95% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "95%" }),
+            1: req("Điều 6 khoản 2 điểm c", "Tối thiểu 90% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "90%", ...DIGITAL_ASSUMPTIONS }),
+            2: req("Điều 7 khoản 2 điểm c", "Tối thiểu 95% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "95%", ...DIGITAL_ASSUMPTIONS }),
           },
         },
       ],
