@@ -46,7 +46,7 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
   evidenceRequiredCommunity: {
     id: "evidenceRequiredCommunity",
     text:
-      "Văn bản Thông tư 25/2023/TT-BGDĐT hiện có không giữ điều khoản về minh chứng; dvht áp dụng quy định của Thông tư 24/2023/TT-BGDĐT (Điều 9 khoản 3): tiêu chí, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.",
+      "Văn bản Thông tư 25/2023/TT-BGDĐT hiện có không có điều khoản về minh chứng (khác Điều 9 khoản 3 Thông tư 24/2023/TT-BGDĐT); chỉ tiêu Tổ đánh giá ghi “Đạt” mà không có minh chứng vẫn giữ mức đã ghi, dvht chỉ cảnh báo để đơn vị bổ sung.",
   },
   communeInheritsDistrict: {
     id: "communeInheritsDistrict",
@@ -62,6 +62,21 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     id: "disadvantagedAreaAsInput",
     text:
       "“Xã thuộc vùng khó khăn” (ngưỡng thấp hơn của chỉ tiêu 5.2, TT25/2023) được định nghĩa ngoài phần văn bản hiện có (Điều 2 TT25 trống trong bản pháp điển); dvht lấy theo ô “Xã thuộc vùng khó khăn” (Có/Không) ở sheet “Cộng đồng”, để trống thì dùng ngưỡng chung.",
+  },
+  provincialUniversityAsInput: {
+    id: "provincialUniversityAsInput",
+    text:
+      "Chỉ tiêu 3.1 cấp tỉnh (TT25/2023 Điều 16 khoản 3 điểm a: “Trường đại học trực thuộc tỉnh có thực hiện chuyển đổi số và xây dựng học liệu số”) nói về trường đại học của tỉnh; tỉnh không có trường đại học trực thuộc tỉnh không thể thực hiện được nên chỉ tiêu không áp dụng khi dòng “Trường đại học trực thuộc tỉnh” ở sheet “Đơn vị” ghi “Không”. Để trống thì chỉ tiêu áp dụng.",
+  },
+  provinceMemberUnitsAfterReform: {
+    id: "provinceMemberUnitsAfterReform",
+    text:
+      "Từ 01/7/2025 không còn cấp huyện nên không còn “số huyện” của chỉ tiêu 4.1 cấp tỉnh (TT25/2023 Điều 16, 17 khoản 4 điểm a); văn bản chưa được sửa. Với năm đánh giá từ 2025, dvht tính ngưỡng 90% trên các đơn vị ghi ở sheet “Đơn vị thành viên” (các xã, phường của tỉnh và mức công nhận “Cộng đồng học tập” cấp xã của từng đơn vị).",
+  },
+  citizensOfCommune: {
+    id: "citizensOfCommune",
+    text:
+      "“Công dân trong xã”, mẫu số của chỉ tiêu 5.1 và 5.2 (TT25/2023), không được định nghĩa trong phần văn bản hiện có (Điều 2 trống trong bản pháp điển); dvht dùng “Số công dân” xã ghi ở sheet “Cộng đồng” (theo số liệu thống kê của xã) làm mẫu số chung cho cả ba tỷ lệ.",
   },
   memberUnitsAtOrAbove: {
     id: "memberUnitsAtOrAbove",

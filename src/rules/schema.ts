@@ -32,6 +32,8 @@ const CONDITION = z.strictObject({
   schoolLevels: z.array(z.enum(["mamNon", "tieuHoc", "thcs", "thpt"])).min(1).optional(),
   publicSector: z.boolean().optional(),
   disadvantagedArea: z.boolean().optional(),
+  provincialUniversity: z.boolean().optional(),
+  evaluatedOnOrAfter: ISO_DATE.optional(),
 });
 const APPLICABILITY = z.union([z.literal("all"), z.array(CONDITION).min(1)]);
 const SCALE_ID = z.enum(Object.keys(SCALES) as [ScaleId, ...ScaleId[]]);
@@ -113,11 +115,12 @@ export const RULE_SET_SCHEMA = z
     regulation: REGULATION,
     amendedBy: z.array(z.strictObject({ name: NON_EMPTY, effective: ISO_DATE, note: NON_EMPTY, basis: BASIS })).optional(),
     authority: z.strictObject({ text: NON_EMPTY, cite: z.string().regex(/^Điều \d+/u), basis: BASIS }),
-    evidence: z.strictObject({ cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }).optional(),
+    evidence: z.strictObject({ cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional(), effect: z.enum(["notMet", "warning"]).optional() }).optional(),
     tier: z.enum(["xa", "huyen", "tinh"]),
     tiers: z.array(z.enum(["xa", "huyen", "tinh"])).min(1).optional(),
     validFrom: ISO_DATE,
     validUntil: ISO_DATE.optional(),
+    successor: NON_EMPTY.optional(),
     inherits: NON_EMPTY.optional(),
     levels: z.array(z.strictObject({ level: z.union([z.literal(1), z.literal(2)]), label: NON_EMPTY, name: NON_EMPTY, cite: CITE })),
     criteria: z.array(z.strictObject({ id: z.string().regex(/^\d+$/), title: NON_EMPTY, cite: CITE, maxPoints: z.number().positive().optional() })).min(1),

@@ -51,6 +51,16 @@ export interface UnitCondition {
   publicSector?: boolean;
   /** Xã thuộc vùng khó khăn (TT25/2023 Điều 6 khoản 5 điểm b), from the `Cộng đồng` sheet. */
   disadvantagedArea?: boolean;
+  /**
+   * The province has a trường đại học trực thuộc tỉnh (TT25/2023 Điều 16 khoản 3 điểm a), from the `Đơn vị`
+   * sheet; a blank cell counts as Có (assumption provincialUniversityAsInput): only a written “Không” lifts it.
+   */
+  provincialUniversity?: boolean;
+  /**
+   * The evaluated year ends on or after this date (ISO): a rule that changed mid-way, keyed by the date it
+   * took effect (the two-level local government from 01/7/2025).
+   */
+  evaluatedOnOrAfter?: string;
 }
 
 /** "all", or a list of conditions of which at least one must hold. */
@@ -240,8 +250,11 @@ export interface RuleSet {
   amendedBy?: { name: string; effective: string; note: string; basis: Basis }[];
   /** Who decides on recognition, and under which article. */
   authority: { text: string; cite: string; basis: Basis };
-  /** Where the regulation says a chỉ tiêu without suitable minh chứng is not met, if it says so. */
-  evidence?: { cite: string; basis: Basis; assumptions?: string[] };
+  /**
+   * Where the regulation says a chỉ tiêu without suitable minh chứng is not met, if it says so. `effect`
+   * "warning" when the text has no such rule and dvht only warns (TT25/2023); default "notMet".
+   */
+  evidence?: { cite: string; basis: Basis; assumptions?: string[]; effect?: "notMet" | "warning" };
   tier: RecognitionTier;
   /**
    * Every tier the rule set serves when more than `tier` (TT22/2020 Điều 7 khoản 2: “Chủ tịch Ủy ban nhân
@@ -251,6 +264,8 @@ export interface RuleSet {
   /** The date from which this rule set applies (may be later than the regulation's for a derived set). */
   validFrom: string;
   validUntil?: string;
+  /** The rule set that takes over the same units after `validUntil` (TT24 cấp huyện → cấp xã, 01/7/2025). */
+  successor?: string;
   levels: LevelDefinition[];
   criteria: CriterionRule[];
   indicators: IndicatorRule[];

@@ -83,6 +83,9 @@ export const UNIT_SHEET: KeyValueSheetSpec = {
     { field: "vetAccredited", label: "Kiểm định GDNN", aliases: ["Đạt kiểm định GDNN", "Kiểm định chất lượng GDNN"], required: false, choices: YES_NO_CHOICES, hint: "Có hoặc Không" },
     { field: "learners", label: "Số người học", aliases: ["Tổng số người học", "Số học sinh"], required: false, hint: "tổng số học sinh, sinh viên, học viên" },
     { field: "learnerCitizens", label: "Số người học đạt Công dân học tập", aliases: ["Người học đạt Công dân học tập", "Số người học đạt CDHT"], required: false, hint: "số người học đạt danh hiệu Công dân học tập" },
+    { field: "level1RecognisedOn", label: "Ngày công nhận mức độ 1", aliases: ["Ngày quyết định công nhận mức độ 1", "Ngày công nhận"], required: false, hint: "ngày ký quyết định công nhận mức độ 1 gần nhất, ví dụ 10/02/2024 (để trống nếu chưa được công nhận)" },
+    { field: "level1Decision", label: "Số quyết định công nhận", aliases: ["Số quyết định công nhận mức độ 1", "Quyết định công nhận"], required: false, hint: "số quyết định công nhận mức độ 1, ví dụ 125/QĐ-UBND" },
+    { field: "provincialUniversity", label: "Trường đại học trực thuộc tỉnh", aliases: ["Có trường đại học trực thuộc tỉnh", "Tỉnh có trường đại học"], required: false, choices: YES_NO_CHOICES, hint: "với “Cộng đồng học tập” cấp tỉnh: Có hoặc Không (Không: chỉ tiêu 3.1 không áp dụng)" },
   ],
 };
 

@@ -97,7 +97,7 @@ test("dvht rules lists the rule sets; dvht rules ID prints thresholds per level 
   for (const id of ["tt24-2023/xa", "tt24-2023/huyen", "tt24-2023/tinh", "tt25-2023/xa", "tt25-2023/huyen", "tt25-2023/tinh", "tt22-2020"]) expect(list.stdout).toContain(id);
   expect(list.stdout).toContain("văn bản hết hiệu lực từ 26/01/2024");
   const xa = await runCli("rules", "tt25-2023/xa");
-  expect(xa.stdout).toContain("Đạt mức độ 1: tối thiểu 50% — Điều 6 khoản 5 điểm b; xã thuộc vùng khó khăn: tối thiểu 40% (Điều 6 khoản 5 điểm b)");
+  expect(xa.stdout).toContain("Đạt mức độ 1: tối thiểu 50% — Điều 6 khoản 5 điểm b [giả định của dvht]; xã thuộc vùng khó khăn: tối thiểu 40% (Điều 6 khoản 5 điểm b)");
   expect(xa.stdout).toContain("Đạt mức độ 2: từ “Mức độ 3” trở lên — Điều 7 khoản 4 điểm b");
   const tt22 = await runCli("rules", "tt22-2020");
   expect(tt22.stdout).toContain("Tối đa 25 điểm — Điều 5 khoản 3 điểm a");

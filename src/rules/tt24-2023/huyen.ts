@@ -73,6 +73,8 @@ export const TT24_HUYEN: RuleSet = {
   tier: "huyen",
   validFrom: "2024-01-26",
   validUntil: "2025-06-30",
+  // From 01/7/2025 the units cấp huyện recognised are recognised by the commune (tt24-2023/xa).
+  successor: "tt24-2023/xa",
   levels: [
     { level: 1, label: "Đạt mức độ 1", name: "mức độ 1", cite: "Điều 8 khoản 1" },
     { level: 2, label: "Đạt mức độ 2", name: "mức độ 2", cite: "Điều 8 khoản 2" },

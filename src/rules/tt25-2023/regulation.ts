@@ -9,13 +9,15 @@ export const TT25: Regulation = {
 };
 
 /**
- * The available text of TT25 keeps no article on minh chứng (Điều 10, 15 and 20 hold only khoản 4):
- * dvht applies TT24's rule that a chỉ tiêu without suitable minh chứng is not met, as an assumption.
+ * The available text of TT25 keeps no article on minh chứng (Điều 8 khoản 2, Điều 10, 15 and 20 say
+ * nothing of it): a rating without minh chứng is warned about, never lowered (assumption
+ * evidenceRequiredCommunity). TT24's Điều 9 khoản 3 is cited as the practice the warning follows.
  */
 export const TT25_EVIDENCE = {
-  cite: "Điều 9 khoản 3 Thông tư 24/2023/TT-BGDĐT (áp dụng tương tự)",
+  cite: "Điều 9 khoản 3 Thông tư 24/2023/TT-BGDĐT (tham khảo)",
   basis: "assumption" as const,
   assumptions: ["evidenceRequiredCommunity"],
+  effect: "warning" as const,
 };
 
 /** Levels of recognition, with the article that sets each condition (Điều 8, 13, 18 khoản 1). */
