@@ -11,6 +11,7 @@ import { decidingLevel, explainNotApplicable, explainPart, fullCite, type PartVe
 import { formatPoints, levelLabel } from "./format";
 import { ruleSetFit } from "./rule-set-fit";
 import { gradeFor, sumPoints, evaluatePointsItem } from "./points";
+import { procedureFor } from "./procedure";
 import { withDerivedDigitalLevel } from "./qd4725";
 import type { AssessmentInput, UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
@@ -166,6 +167,10 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     evaluation.overall = { level: null, label: `Xếp loại ${band.grade} (${formatPoints(points)}/${formatPoints(scoring.maxTotal)} điểm)` };
   }
   if (ruleSet.input === "community") evaluation.community = { population: input.unit.population ?? null };
+  const procedure = procedureFor(ruleSet, input.unit, evaluation.overall.level);
+  if (procedure.result) evaluation.procedure = procedure.result;
+  if (procedure.result?.note) evaluation.overall.note = procedure.result.note;
+  evaluation.issues.push(...procedure.issues);
   evaluation.issues.push(...auditClaims(evaluation, input, ruleSet));
   return evaluation;
 }

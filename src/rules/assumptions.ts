@@ -38,6 +38,16 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
     text:
       "Chỉ tiêu 2.3 (được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số) không nêu năm; dvht tính thành viên hoàn thành ít nhất một chương trình Nhóm “Chuyển đổi số” trong năm đánh giá, vì số liệu của báo cáo được tính từ 01/01 đến 31/12 của năm đánh giá (Điều 10 khoản 1 điểm b). Việc tham gia thực hiện chuyển đổi số không có số liệu riêng.",
   },
+  recognitionYearOfDecision: {
+    id: "recognitionYearOfDecision",
+    text:
+      "“Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận” (TT24 Điều 5, 11 khoản 4): dvht lấy năm của ngày ký quyết định công nhận làm “năm được công nhận”, nên quyết định ký năm 2025 còn hiệu lực đến hết 31/12/2028.",
+  },
+  upgradeCountedToFiling: {
+    id: "upgradeCountedToFiling",
+    text:
+      "Thời gian 12 tháng giữ mức độ 1 trước khi đề nghị mức độ 2 (TT24 Điều 5, 11 khoản 3) được dvht tính từ ngày ký quyết định công nhận mức độ 1 đến hạn nộp hồ sơ của năm đánh giá (trước ngày 15/01 năm sau, Điều 10, 16 khoản 1 điểm c); đơn vị nộp sớm hơn cần tự kiểm tra lại.",
+  },
   languageLevelByCertificate: {
     id: "languageLevelByCertificate",
     text:

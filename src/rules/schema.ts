@@ -125,6 +125,13 @@ export const RULE_SET_SCHEMA = z
     levels: z.array(z.strictObject({ level: z.union([z.literal(1), z.literal(2)]), label: NON_EMPTY, name: NON_EMPTY, cite: CITE })),
     criteria: z.array(z.strictObject({ id: z.string().regex(/^\d+$/), title: NON_EMPTY, cite: CITE, maxPoints: z.number().positive().optional() })).min(1),
     indicators: z.array(INDICATOR).min(1),
+    procedure: z
+      .strictObject({
+        upgrade: z.strictObject({ months: z.number().int().positive(), text: NON_EMPTY, cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }),
+        validity: z.strictObject({ months: z.number().int().positive(), text: NON_EMPTY, cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }),
+        filing: z.strictObject({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), text: NON_EMPTY, cite: CITE, basis: BASIS }),
+      })
+      .optional(),
     scoring: z
       .strictObject({
         maxTotal: z.number().positive(),

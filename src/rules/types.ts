@@ -240,6 +240,17 @@ export interface LevelDefinition {
   cite: string;
 }
 
+/**
+ * The recognition procedure's time limits (TT24 Điều 5/11 khoản 3–4, Điều 10/16 khoản 1 điểm c): mức độ 2
+ * may be asked for only after mức độ 1 has been held `upgrade.months`; a recognition is kept
+ * `validity.months`; the dossier is filed before `filing` (day/month) of the year after the evaluated one.
+ */
+export interface Procedure {
+  upgrade: { months: number; text: string; cite: string; basis: Basis; assumptions?: string[] };
+  validity: { months: number; text: string; cite: string; basis: Basis; assumptions?: string[] };
+  filing: { day: number; month: number; text: string; cite: string; basis: Basis };
+}
+
 export interface RuleSet {
   /** "tt24-2023/huyen" */
   id: string;
@@ -273,6 +284,8 @@ export interface RuleSet {
   kind?: RecognitionKind;
   /** Present for a points-based rule set (TT22/2020); its `levels` are then empty. */
   scoring?: Scoring;
+  /** Time limits of the recognition procedure, where the rule set has them. */
+  procedure?: Procedure;
   /** The input a unit fills in: members (roster) or community figures (`Cộng đồng` sheet). Default "members". */
   input?: "members" | "community";
 }

@@ -70,6 +70,11 @@ export const TT24_HUYEN: RuleSet = {
     basis: TEXT,
   },
   evidence: { cite: "Điều 9 khoản 3", basis: TEXT },
+  procedure: {
+    upgrade: { months: 12, cite: "Điều 5 khoản 3", basis: "assumption", assumptions: ["upgradeCountedToFiling"], text: "Đơn vị cấp huyện được công nhận mức độ 1 sau ít nhất 1 năm (12 tháng) kể từ ngày ra quyết định công nhận có thể đề nghị đánh giá, công nhận nâng mức độ 2." },
+    validity: { months: 36, cite: "Điều 5 khoản 4", basis: "assumption", assumptions: ["recognitionYearOfDecision"], text: "Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận là “Đơn vị học tập” cấp huyện." },
+    filing: { day: 15, month: 1, cite: "Điều 10 khoản 1 điểm c", basis: TEXT, text: "Thủ trưởng đơn vị gửi hồ sơ đề nghị công nhận ở mức độ đó … trước ngày 15 tháng 1 của năm liền kề sau năm đánh giá." },
+  },
   tier: "huyen",
   validFrom: "2024-01-26",
   validUntil: "2025-06-30",

@@ -159,6 +159,11 @@ export const TT24_TINH: RuleSet = {
   regulation: TT24_HUYEN.regulation,
   authority: { text: "Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định công nhận", cite: "Điều 11 khoản 1", basis: "text" },
   evidence: { cite: "Điều 15 khoản 3", basis: "text" },
+  procedure: {
+    upgrade: { months: 12, cite: "Điều 11 khoản 3", basis: "assumption", assumptions: ["upgradeCountedToFiling"], text: "Đơn vị cấp tỉnh được công nhận mức độ 1 sau ít nhất 1 năm (12 tháng) kể từ ngày ra quyết định công nhận có thể đề nghị đánh giá, công nhận nâng mức độ 2." },
+    validity: { months: 36, cite: "Điều 11 khoản 4", basis: "assumption", assumptions: ["recognitionYearOfDecision"], text: "Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận là “Đơn vị học tập” cấp tỉnh." },
+    filing: { day: 15, month: 1, cite: "Điều 16 khoản 1 điểm c", basis: "text", text: "Thủ trưởng đơn vị gửi hồ sơ đề nghị công nhận ở mức độ đó … trước ngày 15 tháng 1 của năm liền kề sau năm đánh giá." },
+  },
   tier: "tinh",
   validFrom: "2024-01-26",
   levels: [
