@@ -36,7 +36,7 @@ export interface IndicatorResult {
   criterion: string;
   title: string;
   level: Outcome;
-  /** The first applicable part's figures (the member share for 3.1). */
+  /** The deciding part's figures: the first part that fails the level not reached, else the first with figures. */
   numerator: number | null;
   denominator: number | null;
   ratio: number | null;
