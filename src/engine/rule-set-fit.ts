@@ -67,15 +67,17 @@ export function ruleSetFit(input: AssessmentInput, ruleSet: RuleSet): DataIssue[
         (unitRules ? `; nếu đơn vị tự đánh giá “Đơn vị học tập” thì chọn bộ tiêu chí ${unitRules}.` : "."),
     });
   }
-  if (kind === "donViHocTap" && (hasCommunitySheet || saysCommunity(unit.recognitionTitle))) {
+  // A district's (province's) workbook: member units and no roster — “Cộng đồng học tập” without `Cộng đồng`.
+  const memberUnitsOnly = !hasRoster && (input.memberUnits?.length ?? 0) > 0;
+  if (kind === "donViHocTap" && (hasCommunitySheet || memberUnitsOnly || saysCommunity(unit.recognitionTitle))) {
     const fits = fitting("congDongHocTap", tier, unit.year);
     const where = fits ? `${regulationOf(fits)} (bộ tiêu chí ${fits})` : "quy định về “Cộng đồng học tập”";
     issues.push({
       severity: "warning",
       code: "communityUnderUnitRules",
-      sheet: hasCommunitySheet ? SHEETS.community : SHEETS.unit,
-      row: hasCommunitySheet ? undefined : unit.rows.recognitionTitle,
-      message: `Tệp ${hasCommunitySheet ? `có sheet “${SHEETS.community}”` : "ghi danh hiệu “Cộng đồng học tập”"} nhưng đang được đánh giá theo ${ruleSet.title}; “Cộng đồng học tập” được đánh giá theo ${where}.`,
+      sheet: hasCommunitySheet ? SHEETS.community : memberUnitsOnly ? SHEETS.memberUnits : SHEETS.unit,
+      row: hasCommunitySheet || memberUnitsOnly ? undefined : unit.rows.recognitionTitle,
+      message: `Tệp ${hasCommunitySheet ? `có sheet “${SHEETS.community}”` : memberUnitsOnly ? `có sheet “${SHEETS.memberUnits}” mà không có danh sách thành viên` : "ghi danh hiệu “Cộng đồng học tập”"} nhưng đang được đánh giá theo ${ruleSet.title}; “Cộng đồng học tập” được đánh giá theo ${where}.`,
       fix: fits
         ? `Ghi “${shortOf(fits)}” ở dòng “Quy định” của sheet “${SHEETS.unit}” hoặc chạy với --rule-set ${fits}.`
         : `Chọn bộ tiêu chí “Cộng đồng học tập” phù hợp với cấp ${TIER_WORD[tier]}.`,

@@ -120,3 +120,13 @@ test("Điều 6 khoản 4 TT25: 4.1–4.4 without a value name the Cộng đồn
 test("the commune sample still reads its Cộng đồng sheet", () => {
   expect(assessWorkbook(communeSample()).ruleSet!.id).toBe("tt25-2023/xa");
 });
+
+test("Điều 11 TT25: the same workbook with Quy định blank is told that “Cộng đồng học tập” fits, naming tt25-2023/huyen", () => {
+  const data = memberUnitsWorkbook("huyện");
+  const unit = data.sheets[0]!;
+  const blank: WorkbookData = { sheets: [{ ...unit, rows: unit.rows.filter((r) => r[0] !== "Quy định") }, ...data.sheets.slice(1)] };
+  const assessment = assessWorkbook(blank);
+  const issue = assessment.issues.find((i) => i.code === "communityUnderUnitRules")!;
+  expect(issue.sheet).toBe("Đơn vị thành viên");
+  expect(issue.message).toContain("tt25-2023/huyen");
+});
