@@ -25,7 +25,8 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome)
   if (!procedure) return { result: undefined, issues: [] };
   const regulation = ruleSet.regulation.name;
   const recognisedOn = unit.level1RecognisedOn ?? null;
-  const filingBy = unit.year === null ? null : `${unit.year + 1}-${pad(procedure.filing.month)}-${pad(procedure.filing.day)}`;
+  const filing = procedure.filing;
+  const filingBy = unit.year === null || !filing ? null : `${unit.year + 1}-${pad(filing.month)}-${pad(filing.day)}`;
   const monthsHeld = recognisedOn !== null && filingBy !== null ? wholeMonths(recognisedOn, filingBy) : null;
   const level1ValidUntil = recognisedOn === null ? null : `${Number(recognisedOn.slice(0, 4)) + procedure.validity.months / 12}-12-31`;
   const top = Math.max(...ruleSet.levels.map((l) => l.level)) as LevelNo;
@@ -34,22 +35,23 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome)
     level1Decision: unit.level1Decision ?? null,
     level1ValidUntil,
     monthsHeld,
-    monthsRequired: procedure.upgrade.months,
+    monthsRequired: procedure.upgrade?.months ?? null,
     filingBy,
     validityMonths: procedure.validity.months,
     validityCite: `${procedure.validity.cite} ${regulation}`,
     upgradeAllowed: null,
     note: null,
   };
-  if (overall !== top) return { result, issues: [] };
+  const upgrade = procedure.upgrade;
+  if (overall !== top || !upgrade) return { result, issues: [] };
 
-  const cite = `${procedure.upgrade.cite} ${regulation}`;
+  const cite = `${upgrade.cite} ${regulation}`;
   const levelName = ruleSet.levels.find((l) => l.level === top)!.name;
   const lower = ruleSet.levels.find((l) => l.level < top)!;
-  const rule = `chỉ được đề nghị công nhận ${levelName} sau ít nhất ${procedure.upgrade.months} tháng kể từ ngày quyết định công nhận ${lower.name} (${cite})`;
+  const rule = `chỉ được đề nghị công nhận ${levelName} sau ít nhất ${upgrade.months} tháng kể từ ngày quyết định công nhận ${lower.name} (${cite})`;
   let reason: string | null = null;
   if (recognisedOn === null) reason = `chưa ghi “Ngày công nhận ${lower.name}” ở sheet “${SHEETS.unit}”`;
-  else if (monthsHeld !== null && monthsHeld < procedure.upgrade.months) {
+  else if (monthsHeld !== null && monthsHeld < upgrade.months) {
     reason = `từ ngày công nhận ${formatDate(recognisedOn)} đến hạn nộp hồ sơ ${formatDate(filingBy!)} mới được ${monthsHeld} tháng`;
   }
   result.upgradeAllowed = reason === null ? (recognisedOn === null ? null : true) : false;
@@ -68,7 +70,7 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome)
         fix:
           recognisedOn === null
             ? `Ghi ngày ký quyết định công nhận ${lower.name} ở dòng “Ngày công nhận ${lower.name}” (và số quyết định ở dòng “Số quyết định công nhận”) của sheet “${SHEETS.unit}”; nếu đơn vị chưa được công nhận ${lower.name}, đề nghị công nhận ${lower.name}.`
-            : `Đề nghị công nhận ${lower.name} năm này, hoặc đề nghị ${levelName} khi đủ ${procedure.upgrade.months} tháng.`,
+            : `Đề nghị công nhận ${lower.name} năm này, hoặc đề nghị ${levelName} khi đủ ${upgrade.months} tháng.`,
       },
     ],
   };

@@ -84,7 +84,7 @@ export interface ProcedureResult {
   level1ValidUntil: string | null;
   /** Whole months from the mức độ 1 decision to the filing deadline, and the months required. */
   monthsHeld: number | null;
-  monthsRequired: number;
+  monthsRequired: number | null;
   /** The filing deadline of the evaluated year (ISO). */
   filingBy: string | null;
   /** How long a recognition is kept, and the article. */

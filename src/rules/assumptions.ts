@@ -41,7 +41,7 @@ export const ASSUMPTIONS: Record<string, Assumption> = {
   recognitionYearOfDecision: {
     id: "recognitionYearOfDecision",
     text:
-      "“Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận” (TT24 Điều 5, 11 khoản 4): dvht lấy năm của ngày ký quyết định công nhận làm “năm được công nhận”, nên quyết định ký năm 2025 còn hiệu lực đến hết 31/12/2028.",
+      "“Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận” (TT24 Điều 5, 11 khoản 4; TT25 Điều 5, 10, 15 khoản 4): dvht lấy năm của ngày ký quyết định công nhận làm “năm được công nhận”, nên quyết định ký năm 2025 còn hiệu lực đến hết 31/12/2028.",
   },
   upgradeCountedToFiling: {
     id: "upgradeCountedToFiling",

@@ -127,9 +127,9 @@ export const RULE_SET_SCHEMA = z
     indicators: z.array(INDICATOR).min(1),
     procedure: z
       .strictObject({
-        upgrade: z.strictObject({ months: z.number().int().positive(), text: NON_EMPTY, cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }),
+        upgrade: z.strictObject({ months: z.number().int().positive(), text: NON_EMPTY, cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }).optional(),
         validity: z.strictObject({ months: z.number().int().positive(), text: NON_EMPTY, cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }),
-        filing: z.strictObject({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), text: NON_EMPTY, cite: CITE, basis: BASIS }),
+        filing: z.strictObject({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), text: NON_EMPTY, cite: CITE, basis: BASIS }).optional(),
       })
       .optional(),
     scoring: z

@@ -246,9 +246,10 @@ export interface LevelDefinition {
  * `validity.months`; the dossier is filed before `filing` (day/month) of the year after the evaluated one.
  */
 export interface Procedure {
-  upgrade: { months: number; text: string; cite: string; basis: Basis; assumptions?: string[] };
+  /** Absent where the available text has no such khoản (TT25/2023 keeps only khoản 4 of Điều 5, 10, 15). */
+  upgrade?: { months: number; text: string; cite: string; basis: Basis; assumptions?: string[] };
   validity: { months: number; text: string; cite: string; basis: Basis; assumptions?: string[] };
-  filing: { day: number; month: number; text: string; cite: string; basis: Basis };
+  filing?: { day: number; month: number; text: string; cite: string; basis: Basis };
 }
 
 export interface RuleSet {

@@ -10,6 +10,7 @@ import { findRuleSet } from "../../src/rules";
 import { primarySchoolSample } from "../../src/samples/primary-school";
 import { assessWorkbook } from "../../src/workbook/assess";
 import type { WorkbookData } from "../../src/workbook/workbook-data";
+import { communityInput } from "../helpers/community-input";
 import { compliantInput, spoil } from "../helpers/input-builder";
 
 const HUYEN = findRuleSet("tt24-2023/huyen")!;
@@ -73,9 +74,22 @@ test("whole months count the day: 15/01 → 14/01 next year is 11, → 15/01 is 
   expect(wholeMonths("2025-03-31", "2026-01-15")).toBe(9);
 });
 
-test("TT22/2020 and TT25/2023 have no such procedure in the rule data", () => {
+test("TT22/2020 has no procedure in the rule data; TT24 cấp tỉnh has it", () => {
   expect(findRuleSet("tt22-2020")!.procedure).toBeUndefined();
   expect(evaluate(compliantInput(10, { tier: "tinh" }), TINH).procedure).toBeDefined();
+});
+
+type Tt25Row = [article: string, id: string, cite: string];
+const TT25_VALIDITY: Tt25Row[] = [
+  ["Điều 5 khoản 4 TT25: cấp xã bảo lưu 36 tháng, no upgrade rule in the available text", "tt25-2023/xa", "Điều 5 khoản 4 Thông tư 25/2023/TT-BGDĐT"],
+  ["Điều 10 khoản 4 TT25: cấp huyện bảo lưu 36 tháng", "tt25-2023/huyen", "Điều 10 khoản 4 Thông tư 25/2023/TT-BGDĐT"],
+  ["Điều 15 khoản 4 TT25: cấp tỉnh bảo lưu 36 tháng", "tt25-2023/tinh", "Điều 15 khoản 4 Thông tư 25/2023/TT-BGDĐT"],
+];
+test.each(TT25_VALIDITY)("%s", (_article, id, cite) => {
+  const ruleSet = findRuleSet(id)!;
+  const evaluation = evaluate(communityInput(ruleSet, { level1RecognisedOn: null }, [{ row: 2, name: "A", recognition: "Mức độ 2" }]), ruleSet);
+  expect(evaluation.procedure).toMatchObject({ validityMonths: 36, validityCite: cite, monthsRequired: null, upgradeAllowed: null, note: null });
+  expect(evaluation.issues.some((i) => i.code === "level1DateMissing")).toBe(false);
 });
 
 function withUnitRows(data: WorkbookData, rows: unknown[][]): WorkbookData {

@@ -1,5 +1,5 @@
 /** Thông tư 25/2023/TT-BGDĐT — “Cộng đồng học tập” cấp xã, huyện, tỉnh: the regulation itself. */
-import type { LevelDefinition, Regulation } from "../types";
+import type { LevelDefinition, Procedure, Regulation } from "../types";
 
 export const TT25: Regulation = {
   name: "Thông tư 25/2023/TT-BGDĐT",
@@ -19,6 +19,19 @@ export const TT25_EVIDENCE = {
   assumptions: ["evidenceRequiredCommunity"],
   effect: "warning" as const,
 };
+
+/** “Kết quả công nhận được bảo lưu trong thời hạn 3 năm (36 tháng) tiếp theo năm được công nhận” (Điều 5, 10, 15 khoản 4). */
+export function validity(article: number): Procedure {
+  return {
+    validity: {
+      months: 36,
+      cite: `Điều ${article} khoản 4`,
+      basis: "assumption",
+      assumptions: ["recognitionYearOfDecision"],
+      text: "Kết quả công nhận được bảo lưu trong thời hạn 3 năm (36 tháng) tiếp theo năm được công nhận.",
+    },
+  };
+}
 
 /** Levels of recognition, with the article that sets each condition (Điều 8, 13, 18 khoản 1). */
 export function levels(article: number): LevelDefinition[] {

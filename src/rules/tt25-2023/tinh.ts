@@ -6,7 +6,7 @@
 import { committee } from "../build";
 import type { IndicatorRule, RuleSet } from "../types";
 import { memberUnitsAfterReform, memberUnitsIndicator, yearOnYear } from "./members";
-import { levels, TT25, TT25_EVIDENCE } from "./regulation";
+import { levels, TT25, TT25_EVIDENCE, validity } from "./regulation";
 
 const tc = (id: string, criterion: string, title: string, khoan: number, diem: string, text: string): IndicatorRule =>
   committee({ id, criterion, title, text, cite1: `Điều 16 khoản ${khoan} điểm ${diem}`, cite2: `Điều 17 khoản ${khoan}` });
@@ -18,6 +18,7 @@ export const TT25_TINH: RuleSet = {
   input: "community",
   regulation: TT25,
   evidence: TT25_EVIDENCE,
+  procedure: validity(15),
   authority: {
     text: "Bộ trưởng Bộ Giáo dục và Đào tạo xem xét, quyết định công nhận tỉnh đạt “Cộng đồng học tập” cấp tỉnh",
     cite: "Điều 19 khoản 2 điểm đ",

@@ -9,7 +9,7 @@
  */
 import { committee, req } from "../build";
 import type { IndicatorRule, RuleSet } from "../types";
-import { levels, TT25, TT25_EVIDENCE } from "./regulation";
+import { levels, TT25, TT25_EVIDENCE, validity } from "./regulation";
 
 const tc = (id: string, criterion: string, title: string, khoan: number, diem: string, text: string): IndicatorRule =>
   committee({ id, criterion, title, text, cite1: `Điều 6 khoản ${khoan} điểm ${diem}`, cite2: `Điều 7 khoản ${khoan}` });
@@ -26,6 +26,7 @@ export const TT25_XA: RuleSet = {
   input: "community",
   regulation: TT25,
   evidence: TT25_EVIDENCE,
+  procedure: validity(5),
   authority: {
     text: "Trưởng phòng Giáo dục và Đào tạo xem xét, quyết định công nhận xã đạt “Cộng đồng học tập” cấp xã",
     cite: "Điều 9 khoản 2 điểm đ",
