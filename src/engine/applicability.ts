@@ -43,7 +43,7 @@ function describeCondition(condition: UnitCondition): string {
   if (condition.provincialUniversity === false) words.push("tỉnh không có trường đại học trực thuộc tỉnh");
   if (condition.evaluatedOnOrAfter !== undefined) {
     const [y, m, d] = condition.evaluatedOnOrAfter.split("-");
-    words.push(`năm đánh giá từ ${d}/${m}/${y}`);
+    words.push(`năm đánh giá từ ${y} (quy định thay đổi từ ngày ${d}/${m}/${y})`);
   }
   if (condition.schoolLevels) {
     words.push("có cấp học cao nhất là " + condition.schoolLevels.map((l) => SCHOOL_LEVEL_LABELS[l]).join(" hoặc "));

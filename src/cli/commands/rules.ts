@@ -29,7 +29,7 @@ function plainRequirement(part: IndicatorPart): string {
 function requirementText(req: LevelRequirement, part: IndicatorPart): string {
   const what = req.threshold ? `tối thiểu ${req.threshold.replace(".", ",")}` : req.minimum ? `từ “${req.minimum}” trở lên` : plainRequirement(part);
   const also = req.minimum && req.threshold ? ` (đơn vị từ “${req.minimum}”)` : "";
-  const variants = (req.variants ?? []).map((v) => `; ${describeApplicability([v.when])}: ${v.threshold ? `tối thiểu ${v.threshold}` : `từ “${v.minimum}”`} (${v.cite})`).join("");
+  const variants = (req.variants ?? []).map((v) => `; ${describeApplicability([v.when])}: ${v.threshold ? `tối thiểu ${v.threshold}` : `từ “${v.minimum}”`} (${v.cite})${BASIS_NOTE[v.basis]}`).join("");
   // A level that asks the part of fewer units than the part itself (3.3 mức độ 2: cơ quan, ĐVSN công lập).
   const only = req.appliesTo ? ` (ở mức này chỉ áp dụng cho ${describeApplicability(req.appliesTo)})` : "";
   return `${what}${also}${only} — ${req.cite}${BASIS_NOTE[req.basis]}${variants}`;
