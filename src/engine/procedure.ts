@@ -51,7 +51,9 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome)
   const rule = `chỉ được đề nghị công nhận ${levelName} sau ít nhất ${upgrade.months} tháng kể từ ngày quyết định công nhận ${lower.name} (${cite})`;
   let reason: string | null = null;
   if (recognisedOn === null) reason = `chưa ghi “Ngày công nhận ${lower.name}” ở sheet “${SHEETS.unit}”`;
-  else if (monthsHeld !== null && monthsHeld < upgrade.months) {
+  else if (monthsHeld !== null && monthsHeld < 0) {
+    reason = `ngày công nhận ${formatDate(recognisedOn)} sau hạn nộp hồ sơ ${formatDate(filingBy!)} của năm đánh giá; kiểm tra lại ngày đã ghi`;
+  } else if (monthsHeld !== null && monthsHeld < upgrade.months) {
     reason = `từ ngày công nhận ${formatDate(recognisedOn)} đến hạn nộp hồ sơ ${formatDate(filingBy!)} mới được ${monthsHeld} tháng`;
   }
   result.upgradeAllowed = reason === null ? (recognisedOn === null ? null : true) : false;

@@ -24,6 +24,7 @@ const ROWS: Row[] = [
   ["Điều 5 khoản 3: 12 tháng → không", "tt24-2023/huyen", "2025-01-15", 12, null],
   ["Điều 5 khoản 3: 13 tháng → không", "tt24-2023/huyen", "2024-12-10", 13, null],
   ["Điều 5 khoản 3: chưa ghi ngày công nhận mức độ 1 → cảnh báo", "tt24-2023/huyen", null, null, "level1DateMissing"],
+  ["Điều 5 khoản 3: ngày công nhận sau hạn nộp hồ sơ (16/01/2026) → cảnh báo", "tt24-2023/huyen", "2026-01-16", -1, "level1HeldTooShort"],
   ["Điều 5 khoản 3 (cấp xã kế thừa): 11 tháng → cảnh báo", "tt24-2023/xa", "2025-02-01", 11, "level1HeldTooShort"],
   ["Điều 11 khoản 3: 11 tháng → cảnh báo", "tt24-2023/tinh", "2025-01-16", 11, "level1HeldTooShort"],
   ["Điều 11 khoản 3: 12 tháng → không", "tt24-2023/tinh", "2025-01-15", 12, null],
