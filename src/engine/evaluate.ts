@@ -12,6 +12,7 @@ import { formatPoints, levelLabel } from "./format";
 import { withGaps } from "./gaps";
 import { ruleSetFit } from "./rule-set-fit";
 import { gradeFor, sumPoints, evaluatePointsItem } from "./points";
+import { procedureFor } from "./procedure";
 import { withDerivedDigitalLevel } from "./qd4725";
 import type { AssessmentInput, UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
@@ -102,7 +103,11 @@ function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: Meas
   } else {
     assumptions.add(ASSUMPTIONS.notApplicableExcluded!.id);
   }
-  const main = shown.find((p) => p.numerator !== null) ?? shown[0]!;
+  // The figures shown for the indicator are the deciding part's: the first that fails the level the
+  // indicator does not reach (3.1's learners at 90% while the members are at 100%).
+  const failedLevel = ruleSet.levels.find((l) => shown.some((p) => p.requiredAt[l.level] && !p.metAt[l.level]))?.level;
+  const deciding = failedLevel === undefined ? undefined : shown.find((p) => p.numerator !== null && p.requiredAt[failedLevel] && !p.metAt[failedLevel]);
+  const main = deciding ?? shown.find((p) => p.numerator !== null) ?? shown[0]!;
   const basis = bases.reduce<Basis>((weakest, b) => (BASIS_STRENGTH[b] > BASIS_STRENGTH[weakest] ? b : weakest), "text");
   const firstPart = resolvePart(indicator.parts[0]!, unit);
   const firstRequirement = ruleSet.levels.map((l) => firstPart.levels[l.level]).find((r) => r !== undefined);
@@ -167,6 +172,10 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     evaluation.overall = { level: null, label: `Xếp loại ${band.grade} (${formatPoints(points)}/${formatPoints(scoring.maxTotal)} điểm)` };
   }
   if (ruleSet.input === "community") evaluation.community = { population: input.unit.population ?? null };
+  const procedure = procedureFor(ruleSet, input.unit, evaluation.overall.level);
+  if (procedure.result) evaluation.procedure = procedure.result;
+  if (procedure.result?.note) evaluation.overall.note = procedure.result.note;
+  evaluation.issues.push(...procedure.issues);
   evaluation.issues.push(...auditClaims(evaluation, input, ruleSet));
   return evaluation;
 }

@@ -4,7 +4,7 @@
  */
 import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, RuleSet, ScaleId } from "../rules/types";
 import type { DataIssue } from "./issues";
-import { SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
+import { placeOfField, SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
 import type { MemberFacts } from "./member-facts";
 import { memberTest } from "./predicates";
 import type { RowRefs } from "./result";
@@ -104,7 +104,7 @@ function unitOrdinal(part: IndicatorPart, attribute: OrdinalAttribute, scaleId: 
     denominator: null,
     value,
     rows: null,
-    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${SHEETS.unit}”` : null,
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.unit, attribute).sheet}”` : null,
     meets: (requirement) => {
       const min = requirement.minimum === undefined ? undefined : scaleRank(scaleId, requirement.minimum);
       return rank !== undefined && min !== undefined && rank >= min;
@@ -119,7 +119,7 @@ function unitFlag(part: IndicatorPart, attribute: FlagAttribute, ctx: MeasureCon
     denominator: null,
     value: value === null ? null : value ? "Đạt" : "Chưa đạt",
     rows: null,
-    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${SHEETS.unit}”` : null,
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.unit, attribute).sheet}”` : null,
     meets: () => value === true,
   };
 }
@@ -141,6 +141,17 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
         ? `Chỉ tiêu ${part.id}: không hiểu mức tự đánh giá “${assessment.claimed ?? ""}”.`
         : `Chỉ tiêu ${part.id} do Tổ đánh giá đánh giá nhưng chưa có dòng nào trong sheet “${SHEETS.selfAssessment}”.`,
       fix: "Ghi “Đạt” hoặc “Không đạt” (kèm minh chứng) ở cột “Mức tự đánh giá”.",
+    });
+  } else if (claim === "met" && !hasEvidence && ctx.evidence && ctx.evidence.effect === "warning") {
+    // The regulation has no minh chứng rule of its own (TT25/2023): a warning, the rating stands.
+    ctx.issues.push({
+      severity: "warning",
+      code: "missingEvidence",
+      sheet: SHEETS.selfAssessment,
+      row: assessment.row,
+      column: "Minh chứng",
+      message: `Chỉ tiêu ${part.id} được ghi “${assessment.claimed}” nhưng không có minh chứng. ${ctx.regulation} không có điều khoản riêng về minh chứng nên dvht giữ mức Tổ đánh giá ghi và chỉ nhắc bổ sung.`,
+      fix: "Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “Minh chứng”.",
     });
   } else if (claim === "met" && !hasEvidence && ctx.evidence) {
     const cite = ctx.evidence.cite.includes("Thông tư") ? ctx.evidence.cite : `${ctx.evidence.cite} ${ctx.regulation}`;

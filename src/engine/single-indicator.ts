@@ -6,7 +6,7 @@
  *
  * Errors are ArgumentError with a Vietnamese message naming the argument, which a caller shows as is.
  */
-import { RULE_SETS, findRuleSet } from "../rules";
+import { coversTier, DEFAULT_RULE_SET_ID, RULE_SETS, findRuleSet } from "../rules";
 import type { Applicability, IndicatorPart, IndicatorRule, LevelNo, LevelRequirement, RuleSet, ScaleId, UnitType } from "../rules/types";
 import { readClaim } from "./claims";
 import { fullCite } from "./explain";
@@ -16,8 +16,8 @@ import { scaleRank } from "./scale";
 import { fold, foldLoose } from "./text";
 import { meetsThreshold, parseThreshold, thresholdValue, type Fraction } from "./threshold";
 
-/** The rule set used when a formula names none: the one in force now (TT24 cấp xã since 01/7/2025). */
-export const DEFAULT_RULE_SET_ID = "tt24-2023/xa";
+/** The rule set used when a formula names none: the one rule data names (src/rules/index.ts). */
+export { DEFAULT_RULE_SET_ID };
 
 /** A bad argument: `argument` is its name as the function's help shows it. */
 export class ArgumentError extends Error {
@@ -48,7 +48,7 @@ export function resolveRuleSet(id: SingleValue, argument = "ruleSet"): RuleSet {
   const reg = /(\d{1,2})\s*\/\s*(\d{4})/.exec(f);
   if (reg) {
     const key = `${Number(reg[1])}/${reg[2]}`;
-    const candidates = RULE_SETS.filter((r) => r.regulation.name.includes(key) && (tier === null || r.tier === tier));
+    const candidates = RULE_SETS.filter((r) => r.regulation.name.includes(key) && (tier === null || coversTier(r, tier)));
     const chosen = candidates.find((r) => r.id === DEFAULT_RULE_SET_ID) ?? candidates[0];
     if (chosen) return chosen;
   }

@@ -30,7 +30,9 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
   const log = new IssueLog();
   // A “Cộng đồng học tập” workbook (a `Cộng đồng` sheet) has no roster: the member sheets become optional.
   const community = findSheets(workbook, new IssueLog(), [COMMUNITY_SHEET]).get(COMMUNITY_SHEET.name);
-  const specs = community ? ALL_SHEET_SPECS.map((s) => (s === UNIT_SHEET ? s : { ...s, required: false })) : ALL_SHEET_SPECS;
+  // TT25 cấp huyện and cấp tỉnh use no `Cộng đồng` figure: `Đơn vị thành viên` alone makes a community workbook.
+  const communityLike = community ?? findSheets(workbook, new IssueLog(), [MEMBER_UNITS_SHEET]).get(MEMBER_UNITS_SHEET.name);
+  const specs = communityLike ? ALL_SHEET_SPECS.map((s) => (s === UNIT_SHEET ? s : { ...s, required: false })) : ALL_SHEET_SPECS;
   const sheets = findSheets(workbook, log, [...specs, COMMUNITY_SHEET, MEMBER_UNITS_SHEET]);
   let complete = true;
 
@@ -39,9 +41,9 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
   if (!unit) complete = false;
 
   const rosterSheet = sheets.get(ROSTER_SHEET.name);
-  const roster = rosterSheet ? readRoster(rosterSheet, log) : community ? EMPTY_ROSTER : null;
+  const roster = rosterSheet ? readRoster(rosterSheet, log) : communityLike ? EMPTY_ROSTER : null;
   if (!roster) complete = false;
-  else if (roster.members.length === 0 && !community) {
+  else if (roster.members.length === 0 && !communityLike) {
     complete = false;
     log.add({
       severity: "error",
@@ -55,9 +57,9 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
 
   // With no roster the other sheets are still checked for their columns, so every structural problem
   // is reported at once; their rows are read only against a roster.
-  const joinable = roster && (roster.members.length > 0 || community) ? roster : null;
+  const joinable = roster && (roster.members.length > 0 || communityLike) ? roster : null;
   const awardsSheet = sheets.get(AWARDS_SHEET.name);
-  const none = community ? [] : null;
+  const none = communityLike ? [] : null;
   const awards = awardsSheet ? readAwards(awardsSheet, joinable, log) : none;
   const certificatesSheet = sheets.get(CERTIFICATES_SHEET.name);
   const certificates = certificatesSheet ? readCertificates(certificatesSheet, joinable, log) : none;

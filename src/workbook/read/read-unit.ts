@@ -15,6 +15,7 @@ import { cellText, parseCount, parseNumber, parseTerm, parseYear, shown, type Ra
 import { locateHeader, type HeaderSpec } from "./header";
 import { IssueLog, quoteList, type CellPlace } from "./issue-log";
 import { buildMatcher, type Matcher } from "./match";
+import { parseIsoDate } from "./read-date";
 import { acceptedSpellings, readYear } from "./values";
 
 const KEY_VALUE_HEADERS: HeaderSpec[] = [
@@ -257,6 +258,11 @@ export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
     });
   }
 
+  // Rows for the procedure (TT24 Điều 5/11 khoản 3) and TT25 cấp tỉnh 3.1: present only when written.
+  if (get("provincialUniversity")) unit.provincialUniversity = readTerm("provincialUniversity", YES_NO, "warning");
+  if (get("level1Decision")) unit.level1Decision = cellText(get("level1Decision")?.value);
+  if (get("level1RecognisedOn")) unit.level1RecognisedOn = readRecognitionDate(log, get("level1RecognisedOn")!);
+
   unit.publicSector = readPublicSector(log, layout, unit.type, get("publicSector"), readTerm("publicSector", YES_NO, "warning"));
   return unit;
 }
@@ -286,6 +292,20 @@ function readScale(
     message: `Không hiểu “${text}” ở dòng “${v.spec.label}”; dvht coi như chưa ghi. Giá trị được chấp nhận (${scale.label}): ${quoteList(scale.steps.map((s) => s.name))}.`,
     fix: `Ghi ${v.spec.hint}.`,
   });
+  return null;
+}
+
+/** Ngày công nhận mức độ 1: a date, or null with a warning when unreadable. */
+function readRecognitionDate(log: IssueLog, v: { value: RawCell; place: CellPlace; spec: UnitRowSpec }): string | null {
+  const parsed = parseIsoDate(v.value);
+  if (parsed.kind === "ok") return parsed.value;
+  if (parsed.kind === "invalid") {
+    log.at("warning", v.place, {
+      code: "invalidDate",
+      message: `Không đọc được ngày từ “${shown(v.value)}” ở dòng “${v.spec.label}”; dvht coi như chưa ghi.`,
+      fix: `Ghi ${v.spec.hint}.`,
+    });
+  }
   return null;
 }
 
