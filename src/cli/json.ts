@@ -46,6 +46,7 @@ export function evaluationJson(evaluation: Evaluation): object {
     })),
     criteria: evaluation.criteria.map((c) => ({ id: c.id, title: c.title, level: c.level, applicable: c.applicable })),
     overall: evaluation.overall,
+    procedure: evaluation.procedure ?? null,
     issues: evaluation.issues,
   };
 }

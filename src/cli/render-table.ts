@@ -89,6 +89,8 @@ export function renderEvaluation(evaluation: Evaluation, ruleSet: RuleSet, file?
   }
   lines.push("");
   lines.push(`KẾT QUẢ CHUNG: ${evaluation.overall.label}`);
+  // The procedure's word (mức độ 2 asked for before mức độ 1 was held 12 months) belongs beside the result.
+  if (evaluation.overall.note) lines.push(evaluation.overall.note);
   if (evaluation.scoring) lines.push(`Tổng điểm: ${formatPoints(evaluation.scoring.points)}/${formatPoints(evaluation.scoring.maxPoints)} — xếp loại ${evaluation.scoring.grade} (${evaluation.scoring.citation})`);
   lines.push("");
   lines.push("Giải thích:");

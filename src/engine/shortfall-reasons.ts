@@ -75,9 +75,10 @@ export class ShortfallReasons {
         return this.title(member, predicate.scale, predicate.min);
       case "hasCertificate":
         return this.certificate(member, predicate.categories);
-      case "completedAllOfGroup":
+      case "completedAllOfGroups":
+        return this.training(member, predicate.groups);
       case "completedAnyOfGroup":
-        return this.training(member, predicate.group);
+        return this.training(member, [predicate.group]);
     }
   }
 
@@ -117,9 +118,10 @@ export class ShortfallReasons {
     return this.at(member, missing);
   }
 
-  private training(member: Member, group: string): NotMeeting {
+  private training(member: Member, groups: string[]): NotMeeting {
     this.trainings ??= groupBy(this.input.trainings);
-    const own = (this.trainings.get(member.key) ?? []).filter((t) => fold(t.group) === fold(group));
+    const wanted = new Set(groups.map(fold));
+    const own = (this.trainings.get(member.key) ?? []).filter((t) => wanted.has(fold(t.group)));
     const year = this.input.unit.year;
     const thisYear = own.filter((t) => t.year === year);
     const unfinished = thisYear.filter((t) => !t.completed);
@@ -128,7 +130,7 @@ export class ShortfallReasons {
       const more = unfinished.length > 1 ? ` và ${unfinished.length - 1} chương trình khác` : "";
       return { name: member.name, reason: `chưa hoàn thành ${first.program}${more}`, sheet: SHEETS.training, row: first.row };
     }
-    const missing = `không có dòng bồi dưỡng nhóm “${group}” ${this.yearText}`;
+    const missing = `không có dòng bồi dưỡng nhóm ${groups.map((g) => `“${g}”`).join(" hoặc ")} ${this.yearText}`;
     const other = own[0];
     if (other) {
       const written = other.year === null ? "không ghi năm" : `ghi năm ${other.year}`;
