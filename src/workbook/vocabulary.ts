@@ -25,6 +25,13 @@ export const UNIT_TYPES: Term<UnitType>[] = [
   { value: "giaoDucThuongXuyen", spellings: ["Giáo dục thường xuyên", "Trung tâm giáo dục thường xuyên", "GDTX"] },
   { value: "coSoGiaoDucDaiHoc", spellings: ["Giáo dục đại học", "Cơ sở giáo dục đại học", "Trường đại học", "Đại học"] },
   { value: "toChucKinhTe", spellings: ["Tổ chức kinh tế", "Doanh nghiệp"] },
+  { value: "truongDuBiDaiHoc", spellings: ["Trường dự bị đại học"] },
+  { value: "truongChuyen", spellings: ["Trường chuyên"] },
+  { value: "truongNangKhieu", spellings: ["Trường năng khiếu"] },
+  { value: "truongNguoiKhuyetTat", spellings: ["Trường dành cho người khuyết tật"] },
+  { value: "truongGiaoDuong", spellings: ["Trường giáo dưỡng"] },
+  { value: "trungTamHoTroGiaoDucHoaNhap", spellings: ["Trung tâm hỗ trợ phát triển giáo dục hòa nhập"] },
+  { value: "coQuanDoanThe", spellings: ["Cơ quan Đảng, đoàn thể", "Đoàn thể", "Mặt trận Tổ quốc", "Hội"] },
 ];
 
 export const TIERS: Term<RecognitionTier>[] = [

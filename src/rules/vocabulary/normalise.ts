@@ -1,0 +1,76 @@
+/**
+ * How two spellings of the same words are made equal before they are compared: characters nobody sees
+ * (zero-width joiners, direction marks, soft hyphens, word joiners, BOM) are removed, lookalike letters
+ * are folded to the Vietnamese ones (“Ð” U+00D0, Icelandic eth, → “Đ”), and the tone mark is moved to
+ * one place in the syllable, so the old and new placements (“Hòa”/“Hoà”, “Thúy”/“Thuý”) compare equal.
+ * Pure string functions: the vocabularies and the name index use them.
+ */
+
+/** ZWSP, ZWNJ, ZWJ, LRM, RLM, the bidi embeddings and isolates, word joiner, soft hyphen, BOM. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u00ad\ufeff\u180e]/gu;
+
+/** Letters that look like Vietnamese ones but are other code points. */
+const LOOKALIKES: Record<string, string> = {
+  "\u00d0": "Đ", // Ð LATIN CAPITAL LETTER ETH
+  "\u0189": "Đ", // Ɖ LATIN CAPITAL LETTER AFRICAN D
+  "\u00f0": "đ", // ð LATIN SMALL LETTER ETH
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
+
+/** The text without invisible characters and with lookalike letters folded; case and marks kept. */
+export function cleanText(text: string): string {
+  return text.replace(INVISIBLE, "").replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+}
+
+/** Tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters; other marks (mũ, trăng, móc) stay put. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/**
+ * NFC text with each syllable's tone mark moved to the end of the syllable (in NFD, then recomposed), so
+ * “hòa” and “hoà” give the same string. Only for comparing: never shown.
+ */
+export function toneFold(text: string): string {
+  const nfd = text.normalize("NFD");
+  let out = "";
+  let word = "";
+  let tones = "";
+  const flush = () => {
+    out += word + tones;
+    word = "";
+    tones = "";
+  };
+  for (const ch of nfd) {
+    if (TONE.test(ch)) tones += ch;
+    else if (/[\p{L}\p{M}]/u.test(ch)) word += ch;
+    else {
+      flush();
+      out += ch;
+    }
+  }
+  flush();
+  return out.normalize("NFC");
+}
+
+/** The key under which two names are the same person's: clean, case and spaces folded, tone placement folded. */
+export function nameKey(name: string): string {
+  return toneFold(cleanText(name).normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/gu, " ").trim());
+}
+
+/**
+ * Words for matching a phrase without diacritics: clean, lower case, no marks, đ → d, every run of
+ * punctuation or space one space ("GDNN-GDTX" → "gdnn gdtx", "TH&THCS" → "th thcs").
+ */
+export function looseWords(text: string): string {
+  return cleanText(text)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/đ/g, "d")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}
+
+/** Whether `phrase` (loose words) occurs in `text` (loose words) as whole words. */
+export function hasPhrase(text: string, phrase: string): boolean {
+  return ` ${text} `.includes(` ${phrase} `);
+}
