@@ -3,13 +3,14 @@
  * and also accepts the words typed without diacritics (see src/engine/text.ts).
  */
 import type { RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
-import { fold, foldLoose } from "../engine/text";
+import { toneFold } from "../rules/vocabulary/normalise";
+import { fold as foldCase, foldLoose } from "../engine/text";
+import type { Term } from "../rules/vocabulary/term";
+import { TRAINING_RESULT_TERMS } from "../rules/vocabulary/training";
+export type { Term } from "../rules/vocabulary/term";
 
-/** A value and the spellings that mean it; the first spelling is the canonical one shown to users. */
-export interface Term<T> {
-  value: T;
-  spellings: string[];
-}
+/** Case, spaces, Unicode form and tone placement (“hoà” = “hòa”) folded. */
+const fold = (text: string): string => toneFold(foldCase(text));
 
 export const YES_NO: Term<boolean>[] = [
   { value: true, spellings: ["Có", "x", "Đạt", "TRUE", "1", "Yes", "Rồi", "Đã đạt"] },
@@ -47,10 +48,8 @@ export const SCHOOL_LEVELS: Term<SchoolLevel>[] = [
   { value: "thpt", spellings: ["Trung học phổ thông", "THPT"] },
 ];
 
-export const TRAINING_RESULTS: Term<boolean>[] = [
-  { value: true, spellings: ["Hoàn thành", "Đã hoàn thành", "HT", "Đạt", "Có", "x"] },
-  { value: false, spellings: ["Chưa hoàn thành", "Không hoàn thành", "CHT", "Không đạt", "Chưa đạt", "Không"] },
-];
+/** Kết quả of a training: the spellings live with the other training vocabulary (src/rules/vocabulary/training.ts). */
+export const TRAINING_RESULTS: Term<boolean>[] = TRAINING_RESULT_TERMS;
 
 /**
  * Find the term a cell means. Exact folded match first; then without diacritics, but only when that

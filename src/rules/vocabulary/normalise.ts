@@ -25,30 +25,26 @@ export function cleanText(text: string): string {
 /** Tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters; other marks (mũ, trăng, móc) stay put. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
+/** Open syllables whose tone the old style puts on the first vowel (hòa, hòe, thúy) and the new on the second. */
+const TWO_STYLE_ENDINGS = ["oa", "oe", "uy"];
+
 /**
- * NFC text with each syllable's tone mark moved to the end of the syllable (in NFD, then recomposed), so
- * “hòa” and “hoà” give the same string. Only for comparing: never shown.
+ * The text with the tone of open “oa”, “oe”, “uy” syllables on the second vowel (the new placement):
+ * “Hòa” → “Hoà”, “Thúy” → “Thuý”, so both placements compare equal. Other syllables are left as they are.
  */
 export function toneFold(text: string): string {
-  const nfd = text.normalize("NFD");
-  let out = "";
-  let word = "";
-  let tones = "";
-  const flush = () => {
-    out += word + tones;
-    word = "";
-    tones = "";
-  };
-  for (const ch of nfd) {
-    if (TONE.test(ch)) tones += ch;
-    else if (/[\p{L}\p{M}]/u.test(ch)) word += ch;
-    else {
-      flush();
-      out += ch;
-    }
-  }
-  flush();
-  return out.normalize("NFC");
+  return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
+    // Clusters: a base letter and its combining marks.
+    const clusters = word.match(/\P{M}\p{M}*/gu);
+    if (!clusters || clusters.length < 2) return word;
+    const last = clusters[clusters.length - 1]!;
+    const before = clusters[clusters.length - 2]!;
+    const ending = (before[0]! + last[0]!).toLowerCase();
+    if (!TWO_STYLE_ENDINGS.includes(ending) || before.length !== 2 || !TONE.test(before) || TONE.test(last)) return word;
+    clusters[clusters.length - 2] = before[0]!;
+    clusters[clusters.length - 1] = last + before[1]!;
+    return clusters.join("");
+  }).normalize("NFC");
 }
 
 /** The key under which two names are the same person's: clean, case and spaces folded, tone placement folded. */
