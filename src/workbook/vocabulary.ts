@@ -17,6 +17,12 @@ export const YES_NO: Term<boolean>[] = [
   { value: false, spellings: ["Không", "Chưa", "Chưa đạt", "Không đạt", "FALSE", "0", "No"] },
 ];
 
+/** `Công lập`: yes/no, or the sector named (“Công lập”, “Tư thục”). */
+export const PUBLIC_SECTOR: Term<boolean>[] = [
+  { value: true, spellings: ["Có", "Công lập", "CL", "Nhà nước", "x", "TRUE", "1", "Yes", "Đúng"] },
+  { value: false, spellings: ["Không", "Ngoài công lập", "Tư thục", "Dân lập", "Tư nhân", "Tư thục, dân lập", "FALSE", "0", "No"] },
+];
+
 export const UNIT_TYPES: Term<UnitType>[] = [
   { value: "coQuanHanhChinh", spellings: ["Cơ quan hành chính", "Cơ quan nhà nước", "Cơ quan", "Ủy ban nhân dân cấp xã", "UBND xã", "UBND cấp xã", "Ủy ban nhân dân xã"] },
   { value: "donViSuNghiepCongLap", spellings: ["Đơn vị sự nghiệp công lập", "ĐVSNCL"] },
@@ -37,15 +43,15 @@ export const UNIT_TYPES: Term<UnitType>[] = [
 
 export const TIERS: Term<RecognitionTier>[] = [
   { value: "xa", spellings: ["xã", "Cấp xã", "phường", "đặc khu"] },
-  { value: "huyen", spellings: ["huyện", "Cấp huyện", "quận", "thị xã", "thành phố thuộc tỉnh"] },
-  { value: "tinh", spellings: ["tỉnh", "Cấp tỉnh", "thành phố trực thuộc trung ương"] },
+  { value: "huyen", spellings: ["huyện", "Cấp huyện", "quận", "thị xã", "thành phố thuộc tỉnh", "Cấp quận", "UBND huyện", "Đơn vị học tập cấp huyện"] },
+  { value: "tinh", spellings: ["tỉnh", "Cấp tỉnh", "thành phố trực thuộc trung ương", "Cấp thành phố", "UBND tỉnh", "Đơn vị học tập cấp tỉnh"] },
 ];
 
 export const SCHOOL_LEVELS: Term<SchoolLevel>[] = [
-  { value: "mamNon", spellings: ["Mầm non", "Nhà trẻ", "Mẫu giáo"] },
-  { value: "tieuHoc", spellings: ["Tiểu học"] },
-  { value: "thcs", spellings: ["Trung học cơ sở", "THCS"] },
-  { value: "thpt", spellings: ["Trung học phổ thông", "THPT"] },
+  { value: "mamNon", spellings: ["Mầm non", "Nhà trẻ", "Mẫu giáo", "MN"] },
+  { value: "tieuHoc", spellings: ["Tiểu học", "TH", "Cấp 1", "Cấp I"] },
+  { value: "thcs", spellings: ["Trung học cơ sở", "THCS", "Cấp 2", "Cấp II"] },
+  { value: "thpt", spellings: ["Trung học phổ thông", "THPT", "Cấp 3", "Cấp III", "PTTH"] },
 ];
 
 /** Kết quả of a training: the spellings live with the other training vocabulary (src/rules/vocabulary/training.ts). */

@@ -9,7 +9,7 @@ import type { Severity } from "../../engine/issues";
 import { SCALES, type Scale } from "../../rules/scales";
 import type { SchoolLevel, UnitType } from "../../rules/types";
 import { UNIT_SHEET, type UnitRowSpec } from "../schema";
-import { SCHOOL_LEVELS, TIERS, UNIT_TYPES, YES_NO, canonical, matchTerm, type Term } from "../vocabulary";
+import { PUBLIC_SECTOR, SCHOOL_LEVELS, TIERS, UNIT_TYPES, YES_NO, canonical, matchTerm, type Term } from "../vocabulary";
 import { columnLetter, isCellError, type CellValue, type SheetData } from "../workbook-data";
 import { cellText, parseCount, parseNumber, parseTerm, parseYear, shown, type RawCell } from "./cells";
 import { locateHeader, type HeaderSpec } from "./header";
@@ -228,7 +228,7 @@ export function readUnit(sheet: SheetData, log: IssueLog, refusals: UnitRefusals
     const parsed = parseTerm(terms, v.value);
     if (parsed.kind === "ok") return parsed.value;
     if (parsed.kind === "invalid") {
-      unknown(field, severity, terms === YES_NO ? acceptedSpellings(YES_NO) : quoteList(terms.map((t) => t.spellings[0]!)), severity === "error" ? REFUSED : "");
+      unknown(field, severity, terms === YES_NO || terms === PUBLIC_SECTOR ? acceptedSpellings(terms) : quoteList(terms.map((t) => t.spellings[0]!)), severity === "error" ? REFUSED : "");
       if (severity === "error") refusals.fields.push(field);
     }
     return null;
@@ -303,7 +303,7 @@ export function readUnit(sheet: SheetData, log: IssueLog, refusals: UnitRefusals
     });
   }
 
-  unit.publicSector = readPublicSector(log, layout, unit.type, get("publicSector"), readTerm("publicSector", YES_NO, "error"), implied.publicSector);
+  unit.publicSector = readPublicSector(log, layout, unit.type, get("publicSector"), readTerm("publicSector", PUBLIC_SECTOR, "error"), implied.publicSector);
   if (unit.type !== null && unit.publicSector === null && !refusals.fields.includes("publicSector")) {
     const text = {
       code: "missingUnitValue",
@@ -384,7 +384,8 @@ function readScale(
   if (!v) return null;
   const text = cellText(v.value);
   if (text === null) return null;
-  const hit = match(text);
+  // “Tập thể lao động tiên tiến năm học 2024-2025”: the year the clerk adds is not part of the title.
+  const hit = match(text) ?? match(text.replace(/\s*[(,–-]?\s*(năm học|năm)?\s*\d{4}(\s*[-–/]\s*\d{2,4})?\s*\)?\s*$/iu, ""));
   if (hit && !hit.value.notTitle) return hit.value.name;
   if (hit) {
     log.at("warning", v.place, {
