@@ -29,6 +29,7 @@ describe("award titles as clerks write them (Luật Thi đua, khen thưởng 06/
     ["Chien sy thi dua co so", { kind: "title", name: CSTD }],
     ["CSTĐ cơ sở", { kind: "title", name: CSTD }],
     ["CSTĐCS", { kind: "title", name: CSTD }],
+    ["CSTĐ", { kind: "title", name: CSTD }],
     ["CSTĐ cấp cơ sở", { kind: "title", name: CSTD }],
     ["Chiến sỹ thi đua cấp cơ sở năm học 2024-2025", { kind: "title", name: CSTD, year: 2025, schoolYear: true }],
     ["Chiến sĩ thi đua cấp tỉnh", { kind: "title", name: CSTD_TINH }],

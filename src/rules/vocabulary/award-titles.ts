@@ -44,6 +44,9 @@ for (const step of SCALES.individualTitle.steps) {
 STEPS.set(canonicalWords("Chiến sĩ thi đua cấp bộ ngành tỉnh"), "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh");
 STEPS.set(canonicalWords("Chiến sĩ thi đua cấp ngành"), "Chiến sĩ thi đua cấp bộ, ban, ngành, tỉnh");
 STEPS.set(canonicalWords("Chiến sĩ thi đua cấp toàn quốc"), "Chiến sĩ thi đua toàn quốc");
+// A bare “CSTĐ” / “Chiến sĩ thi đua” names no level: read as the lowest CSTĐ (cơ sở). Every indicator
+// asks “Lao động tiên tiến trở lên”, which any CSTĐ meets, so this never raises a figure above the file.
+STEPS.set(canonicalWords("Chiến sĩ thi đua"), "Chiến sĩ thi đua cơ sở");
 const NOT_TITLES = (SCALES.individualTitle.notTitles ?? []).map((s) => ({ name: s.name, words: canonicalWords(s.name) }));
 
 /** What a `Danh hiệu` cell says: a step of the scale (with the year written inside, if any), a non-title, or nothing known. */

@@ -24,6 +24,9 @@ const SIGNATURE_PREFIXES = ["tm", "t m", "kt", "tl", "ky ten", "ky ghi ro", "ky 
 /** “Kim Đồng, ngày 15 tháng 5 năm 2025”, “…, ngày … tháng … năm …”. */
 const DATE_LINE = /(^|\s)ngay(\s.*)?\sthang(\s.*)?\snam(\s|$)/;
 
+/** “Ghi chú: …”, “Chú thích”, “Lưu ý:” (“Lưu” is also a surname: “Lưu Ý Nhi” is a person, so a colon is required). */
+const NOTES = /^(ghi chú|ghi chu|chú thích|chu thich)(?!\p{L})|^(lưu ý|luu y)\s*:/u;
+
 /** “Tổng cộng: 46”, “Tổng số 46 người”, “Cộng”, “Tổng”: with diacritics (so “Tống Văn An” is a name). */
 const TOTALS = /^(tổng cộng|tổng số|tổng|cộng)(\s*[:.]?\s*[\d.,]*\s*(người|thành viên|tv|đ\/c|đồng chí|lượt|dòng)?)?\s*[:.]?$/u;
 const TOTALS_LOOSE = /^(tong cong|tong so)( \d+.*)?$/;
@@ -63,7 +66,7 @@ export function trailerKind(cells: CellValue[], nameIndex: number | undefined): 
     const nameCell = nameIndex === undefined ? undefined : cells[nameIndex];
     return numbers > 0 && nameCell !== undefined && nameCell !== null && isNumberCell(nameCell) ? "totals" : null;
   }
-  if (texts.some((t) => /^ghi chú\b|^ghi chu\b|^chú thích\b|^lưu ý\s*:/u.test(fold(t)))) return "notes";
+  if (texts.some((t) => NOTES.test(fold(t)))) return "notes";
   if (texts.some((t) => TOTALS.test(fold(t)) || TOTALS_LOOSE.test(looseWords(t)))) return "totals";
   if (texts.every(isSignatureText)) return "signature";
   return null;
