@@ -15,7 +15,7 @@ import { IssueLog, quoteList } from "./issue-log";
 import { joinMember } from "./join";
 import type { Roster } from "./read-roster";
 import { walkRows, type TableRow } from "./table";
-import { acceptedSpellings, readChoice, readYear, reportMissing } from "./values";
+import { acceptedSpellings, readYear, reportMissing } from "./values";
 
 /**
  * Locate the sheet's columns, then (with a roster) visit each non-blank row with its member key.
