@@ -67,7 +67,10 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
   const certificates = certificatesSheet ? readCertificates(certificatesSheet, joinable, log) : none;
   const trainingSheet = sheets.get(TRAINING_SHEET.name);
   const trainings = trainingSheet ? readTrainings(trainingSheet, joinable, log) : none;
-  if (unit && community) readCommunity(community, unit, log);
+  if (unit && community) {
+    readCommunity(community, unit, log, refusals);
+    if (refusals.fields.length > 0) complete = false;
+  }
   const memberUnitsSheet = sheets.get(MEMBER_UNITS_SHEET.name);
   const memberUnits = memberUnitsSheet ? readMemberUnits(memberUnitsSheet, log) : [];
   if (!awards || !certificates || !trainings) complete = false;

@@ -69,7 +69,8 @@ const PUBLIC_ASSUMED: UnitType[] = [
  * blank or not understood. The reader still reports every problem; the caller refuses to evaluate.
  */
 export interface UnitRefusals {
-  fields: UnitField[];
+  /** The fields (of `Đơn vị` or `Cộng đồng`) that stop the evaluation. */
+  fields: string[];
 }
 
 /** Where the sheet keeps labels and values. */
