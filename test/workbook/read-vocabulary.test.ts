@@ -165,6 +165,8 @@ describe("Loại đơn vị as units write it (TT24/2023 Điều 2 khoản 1–4
     ["Trường THPT", "phoThong", "thpt", undefined],
     ["Trường THCS và THPT Hà Nội", "phoThong", "thpt", undefined],
     ["Trường THPT chuyên Lê Quý Đôn", "phoThong", "thpt", undefined],
+    ["Trường Phổ thông cấp 2, 3 Bình Khánh", "phoThong", "thpt", undefined],
+    ["Trường trung học phổ thông Bình Khánh", "phoThong", "thpt", undefined],
     ["Trường phổ thông nhiều cấp học Quốc Tế", "phoThong", undefined, undefined],
     ["Trường PTDTBT Tiểu học Nậm Cang", "phoThong", "tieuHoc", undefined],
     ["Trường PTDTNT huyện Mường Tè", "phoThong", undefined, undefined],

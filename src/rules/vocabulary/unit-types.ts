@@ -39,7 +39,7 @@ export const UNIT_TYPE_WORDINGS: UnitTypeWording[] = [
   { type: "trungTamHoTroGiaoDucHoaNhap", phrases: ["hỗ trợ phát triển giáo dục hòa nhập", "giáo dục hòa nhập"], cite: "TT24/2023 Điều 2 khoản 2" },
   { type: "truongDuBiDaiHoc", phrases: ["dự bị đại học", "DBĐH"], cite: "TT24/2023 Điều 2 khoản 2" },
   // Schools: the highest level named decides (“THCS & THPT” → THPT); a trường THPT chuyên is a trường THPT.
-  { type: "phoThong", schoolLevel: "thpt", phrases: ["trung học phổ thông", "THPT", "PTTH", "cấp 3", "cấp III"], cite: "TT24/2023 Điều 2 khoản 2" },
+  { type: "phoThong", schoolLevel: "thpt", phrases: ["trung học phổ thông", "THPT", "PTTH", "cấp 3", "cấp III", "cấp 2, 3", "cấp 2-3", "cấp II, III", "cấp 1, 2, 3"], cite: "TT24/2023 Điều 2 khoản 2" },
   { type: "truongChuyen", phrases: ["trường chuyên", "^chuyên"], cite: "TT24/2023 Điều 2 khoản 2" },
   { type: "truongNangKhieu", phrases: ["năng khiếu"], cite: "TT24/2023 Điều 2 khoản 2" },
   { type: "phoThong", schoolLevel: "thcs", phrases: ["trung học cơ sở", "THCS", "cấp 2", "cấp II"], cite: "TT24/2023 Điều 2 khoản 1" },
