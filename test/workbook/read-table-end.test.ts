@@ -22,6 +22,11 @@ test.each<[string, CellValue[], string | null]>([
   ["a member who is Kỹ thuật viên", [4, "Lê Văn Bình", "Kỹ thuật viên", "Có"], null],
   ["a member named Cộng", [5, "Nguyễn Văn Cộng", "Giáo viên", "Có"], null],
   ["an STT alone", [6], null],
+  ["an Excel table's totals row: “Tổng” | 46 | … | 0", ["Tổng", 46, null, 0], "totals"],
+  ["a number under Họ và tên beside a position", [9, 46, "Giáo viên", "Có"], null],
+  ["a data row whose other cell begins “Lưu ý:”", [7, "Phạm Thị Mai", "Lưu ý: nghỉ thai sản", "Có"], null],
+  ["a data row whose other cell reads “Tổng cộng”", [8, "Phạm Thị Lan", "Tổng cộng", "Có"], null],
+  ["“Tổng cộng” in the STT column, counts elsewhere", ["Tổng cộng", null, null, 44], "totals"],
 ])("%s → %s", (_label, cells, kind) => {
   expect(trailerKind(cells, 1)).toBe(kind);
 });

@@ -46,11 +46,21 @@ function isSignatureText(text: string): boolean {
   return DATE_LINE.test(loose);
 }
 
+/** The kind of a trailer label written alone in a cell (the key column's), or null. */
+function labelKind(text: string): TrailerKind | null {
+  if (NOTES.test(fold(text))) return "notes";
+  if (TOTALS.test(fold(text)) || TOTALS_LOOSE.test(looseWords(text))) return "totals";
+  if (isSignatureText(text)) return "signature";
+  return null;
+}
+
 /**
- * What kind of non-data row this is, or null for a data row. `nameIndex` is the column of Họ và tên:
- * a number alone under it (an Excel table's totals row) is a count, not a person.
+ * What kind of non-data row this is, or null for a data row. `keyIndex` is the table's key column (Họ và
+ * tên, Chỉ tiêu, Thông tin): a row whose key cell holds data is data, whatever its other cells say (a
+ * “Lưu ý: …” in Kế hoạch cải tiến does not end Tự đánh giá); a number alone under it is a count (an Excel
+ * table's totals row), not a person.
  */
-export function trailerKind(cells: CellValue[], nameIndex: number | undefined): TrailerKind | null {
+export function trailerKind(cells: CellValue[], keyIndex: number | undefined): TrailerKind | null {
   const texts: string[] = [];
   let numbers = 0;
   for (const v of cells) {
@@ -62,10 +72,17 @@ export function trailerKind(cells: CellValue[], nameIndex: number | undefined): 
     const t = cellText(v);
     if (t !== null) texts.push(t);
   }
-  if (texts.length === 0) {
-    const nameCell = nameIndex === undefined ? undefined : cells[nameIndex];
-    return numbers > 0 && nameCell !== undefined && nameCell !== null && isNumberCell(nameCell) ? "totals" : null;
+  const key = keyIndex === undefined ? undefined : cells[keyIndex];
+  const keyText = key === undefined || key === null || isCellError(key) ? null : cellText(key);
+  if (keyText !== null) {
+    // A count under the key: the totals row of an Excel table (“Tổng” | 46 | …), unless real text sits beside it.
+    if (isNumberCell(key!)) return texts.every((t) => labelKind(t) === "totals") ? "totals" : null;
+    const kind = labelKind(keyText);
+    if (kind === null) return null;
+    if (kind === "signature") return texts.every(isSignatureText) ? "signature" : null;
+    return kind;
   }
+  if (texts.length === 0) return null;
   if (texts.some((t) => NOTES.test(fold(t)))) return "notes";
   if (texts.some((t) => TOTALS.test(fold(t)) || TOTALS_LOOSE.test(looseWords(t)))) return "totals";
   if (texts.every(isSignatureText)) return "signature";

@@ -78,7 +78,8 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
   const counting = columns.filter((c) => !ignored.has(c.field));
   const errorOnlyRows: number[] = [];
   const trailers = options.trailers ?? true;
-  const nameIndex = table.columns.get("name")?.index;
+  // The key column: Họ và tên on member sheets, Chỉ tiêu on Tự đánh giá, Thông tin on key–value sheets.
+  const keyIndex = (table.columns.get("name") ?? table.columns.get("indicator") ?? table.columns.get("key"))?.index;
   /** The row (Excel) and kind of the signature block or note that ended the table. */
   let ended: { row: number; kind: TrailerKind } | null = null;
 
@@ -100,7 +101,7 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
         }
         continue;
       }
-      const kind = trailerKind(raw, nameIndex);
+      const kind = trailerKind(raw, keyIndex);
       if (kind) {
         log.at("info", { sheet: table.sheet, rowIndex: r }, {
           code: "tableTrailer",
