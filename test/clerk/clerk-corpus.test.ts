@@ -396,6 +396,7 @@ describe("Đơn vị in report wording", () => {
     ["Cấp công nhận “liên xã”", { "Cấp công nhận": "liên xã" }, 4, "unknownUnitValue"],
     ["Số người học “khoảng 600”", { "Số người học": "khoảng 600" }, 11, "invalidNumber"],
     ["Loại “Hội Liên hiệp Phụ nữ huyện” with Công lập blank", { "Loại đơn vị": "Hội Liên hiệp Phụ nữ huyện", "Công lập": null }, 7, "missingUnitValue"],
+    ["Loại “Trường Giáo dưỡng số 2” at Cấp công nhận “huyện” (a cấp tỉnh institution, Điều 2 khoản 2)", { "Loại đơn vị": "Trường Giáo dưỡng số 2", "Cấp học cao nhất": undefined }, 4, "tierOfProvincialInstitution"],
   ])("%s: an error at the cell and no evaluation", (label, unit, row, code) => {
     const r = run(`refused: ${label}`, { members: fullMembers(N), unit });
     expect(r.assessment.evaluation).toBeNull();

@@ -64,6 +64,16 @@ const PUBLIC_ASSUMED: UnitType[] = [
   "trungTamHoTroGiaoDucHoaNhap",
 ];
 
+/** Cơ sở giáo dục named only in TT24/2023 Điều 2 khoản 2 (cấp tỉnh), with learners in the cấp tỉnh 3.1. */
+const PROVINCIAL_ONLY: UnitType[] = [
+  "truongDuBiDaiHoc",
+  "truongChuyen",
+  "truongNangKhieu",
+  "truongNguoiKhuyetTat",
+  "truongGiaoDuong",
+  "trungTamHoTroGiaoDucHoaNhap",
+];
+
 /**
  * Why the unit cannot be evaluated: a value that some chỉ tiêu's level or applicability depends on is
  * blank or not understood. The reader still reports every problem; the caller refuses to evaluate.
@@ -247,6 +257,15 @@ export function readUnit(sheet: SheetData, log: IssueLog, refusals: UnitRefusals
     }
   }
   if (!blankRequired("tier")) unit.tier = readTerm("tier", TIERS, "error");
+  if (unit.type !== null && PROVINCIAL_ONLY.includes(unit.type) && unit.tier !== null && unit.tier !== "tinh") {
+    // Their Người học count only in the cấp tỉnh rules; read at a lower tier, the learner part would vanish.
+    log.at("error", get("tier")!.place, {
+      code: "tierOfProvincialInstitution",
+      message: `“${canonical(UNIT_TYPES, unit.type)}” là cơ sở giáo dục đánh giá, công nhận ở cấp tỉnh (TT24/2023 Điều 2 khoản 2) nhưng dòng “Cấp công nhận” ghi “${shown(get("tier")!.value)}”.${REFUSED}`,
+      fix: `Ghi “tỉnh” ở dòng “Cấp công nhận”, hoặc sửa dòng “Loại đơn vị” nếu đơn vị không phải ${UNIT_TYPE_LABELS[unit.type]}.`,
+    });
+    refusals.fields.push("tier");
+  }
 
   const year = get("year");
   if (year && !blankRequired("year")) {
