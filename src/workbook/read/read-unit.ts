@@ -347,7 +347,7 @@ type UnitValue = { value: RawCell; place: CellPlace; spec: UnitRowSpec };
 function acceptedTypes(): string {
   return (
     quoteList(UNIT_TYPES.map((t) => t.spellings[0]!)) +
-    "; hoặc tên/loại đơn vị như “Trường Tiểu học Kim Đồng”, “Trường THCS”, “Trường THPT”, “Trường mầm non”, “Trung tâm GDTX”, “Trường trung cấp”, “Trường cao đẳng”, “UBND xã”, “Phòng Giáo dục và Đào tạo”, “Sở Y tế”, “Cơ quan hành chính nhà nước”, “Đơn vị sự nghiệp công lập”, “Công ty TNHH …”, “Hợp tác xã”, “Hội Liên hiệp Phụ nữ”, “Trường dự bị đại học”, “Trường chuyên”, “Trường năng khiếu”, “Trường dành cho người khuyết tật”, “Trường giáo dưỡng”, “Trung tâm hỗ trợ phát triển giáo dục hòa nhập” (xem README, mục “Tệp nhập liệu”)"
+    "; hoặc tên/loại đơn vị như “Trường Tiểu học Kim Đồng”, “Trường THCS”, “Trường THPT”, “Trường mầm non”, “Trung tâm GDTX”, “Trường trung cấp”, “Trường cao đẳng”, “UBND xã”, “Phòng Giáo dục và Đào tạo”, “Sở Y tế”, “Cơ quan hành chính nhà nước”, “Đơn vị sự nghiệp công lập”, “Công ty TNHH …”, “Hợp tác xã”, “Hội Liên hiệp Phụ nữ” (xem README, mục “Tệp nhập liệu”)"
   );
 }
 
