@@ -62,13 +62,39 @@ export const TRAINING_RESULTS: Term<boolean>[] = TRAINING_RESULT_TERMS;
  * loose form is not shared by two different values (so "Co" means "Có", never "Cỏ").
  */
 export function matchTerm<T>(terms: Term<T>[], text: string): T | undefined {
-  const folded = fold(text);
-  for (const term of terms) {
-    if (term.spellings.some((s) => fold(s) === folded)) return term.value;
+  const index = indexOf(terms);
+  const exact = index.exact.get(fold(text));
+  if (exact !== undefined) return exact.value;
+  const hits = index.loose.get(foldLoose(text));
+  return hits !== undefined && hits.length === 1 ? hits[0]!.value : undefined;
+}
+
+interface TermIndex<T> {
+  /** Folded spelling → the first term that has it. */
+  exact: Map<string, Term<T>>;
+  /** Spelling without diacritics → the distinct terms that have it. */
+  loose: Map<string, Term<T>[]>;
+}
+const indexes = new WeakMap<Term<unknown>[], TermIndex<unknown>>();
+
+/** The spellings of a vocabulary folded once (matching runs on every cell of large rosters). */
+function indexOf<T>(terms: Term<T>[]): TermIndex<T> {
+  let index = indexes.get(terms as Term<unknown>[]) as TermIndex<T> | undefined;
+  if (!index) {
+    index = { exact: new Map(), loose: new Map() };
+    for (const term of terms) {
+      for (const s of term.spellings) {
+        const f = fold(s);
+        if (!index.exact.has(f)) index.exact.set(f, term);
+        const l = foldLoose(s);
+        const list = index.loose.get(l) ?? [];
+        if (!list.includes(term)) list.push(term);
+        index.loose.set(l, list);
+      }
+    }
+    indexes.set(terms as Term<unknown>[], index as TermIndex<unknown>);
   }
-  const loose = foldLoose(text);
-  const hits = terms.filter((term) => term.spellings.some((s) => foldLoose(s) === loose));
-  return hits.length === 1 ? hits[0]!.value : undefined;
+  return index;
 }
 
 /** The canonical spelling of a value, for messages and templates. */

@@ -17,9 +17,30 @@ const LOOKALIKES: Record<string, string> = {
 };
 const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
 
+/** Any character cleanText changes (a single cheap test before the two replacements). */
+const NEEDS_CLEANING = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u00ad\ufeff\u180e\u00d0\u0189\u00f0]/u;
+
 /** The text without invisible characters and with lookalike letters folded; case and marks kept. */
 export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
   return text.replace(INVISIBLE, "").replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+}
+
+/**
+ * A string function remembered per input: rosters repeat the same names and values on every sheet, and
+ * these functions run on every cell. The cache is dropped when it grows large, so memory stays bounded.
+ */
+function remembered(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(text, out);
+    }
+    return out;
+  };
 }
 
 /** Tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters; other marks (mũ, trăng, móc) stay put. */
@@ -32,7 +53,7 @@ const TWO_STYLE_ENDINGS = ["oa", "oe", "uy"];
  * The text with the tone of open “oa”, “oe”, “uy” syllables on the second vowel (the new placement):
  * “Hòa” → “Hoà”, “Thúy” → “Thuý”, so both placements compare equal. Other syllables are left as they are.
  */
-export function toneFold(text: string): string {
+export const toneFold = remembered((text: string): string => {
   return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
     // Clusters: a base letter and its combining marks.
     const clusters = word.match(/\P{M}\p{M}*/gu);
@@ -45,26 +66,26 @@ export function toneFold(text: string): string {
     clusters[clusters.length - 1] = last + before[1]!;
     return clusters.join("");
   }).normalize("NFC");
-}
+});
 
 /** The key under which two names are the same person's: clean, case and spaces folded, tone placement folded. */
-export function nameKey(name: string): string {
-  return toneFold(cleanText(name).normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/gu, " ").trim());
-}
+export const nameKey = remembered((name: string): string =>
+  toneFold(cleanText(name).normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/gu, " ").trim()),
+);
 
 /**
  * Words for matching a phrase without diacritics: clean, lower case, no marks, đ → d, every run of
  * punctuation or space one space ("GDNN-GDTX" → "gdnn gdtx", "TH&THCS" → "th thcs").
  */
-export function looseWords(text: string): string {
-  return cleanText(text)
+export const looseWords = remembered((text: string): string =>
+  cleanText(text)
     .normalize("NFD")
     .replace(/\p{M}+/gu, "")
     .toLowerCase()
     .replace(/đ/g, "d")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
-}
+    .trim(),
+);
 
 /** Whether `phrase` (loose words) occurs in `text` (loose words) as whole words. */
 export function hasPhrase(text: string, phrase: string): boolean {

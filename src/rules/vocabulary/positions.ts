@@ -14,7 +14,17 @@ export const SUPPORT_POSITIONS = [
 const COMPILED = SUPPORT_POSITIONS.map(looseWords);
 
 /** The support position the text names, as listed, or undefined. */
+const supportPositionCache = new Map<string, string | undefined>();
+
 export function supportPosition(text: string): string | undefined {
+  if (supportPositionCache.has(text)) return supportPositionCache.get(text);
+  const found = supportPositionUncached(text);
+  if (supportPositionCache.size >= 10_000) supportPositionCache.clear();
+  supportPositionCache.set(text, found);
+  return found;
+}
+
+function supportPositionUncached(text: string): string | undefined {
   const words = looseWords(text);
   const i = COMPILED.findIndex((p) => hasPhrase(words, p));
   return i < 0 ? undefined : SUPPORT_POSITIONS[i];

@@ -61,6 +61,12 @@ function labelKind(text: string): TrailerKind | null {
  * table's totals row), not a person.
  */
 export function trailerKind(cells: CellValue[], keyIndex: number | undefined): TrailerKind | null {
+  const key = keyIndex === undefined ? undefined : cells[keyIndex];
+  const keyText = key === undefined || key === null || isCellError(key) || isNumberCell(key) ? null : cellText(key);
+  // Most rows: a name under Họ và tên. Decided without reading the other cells.
+  const keyKind = keyText === null ? null : labelKind(keyText);
+  if (keyText !== null && keyKind === null) return null;
+
   const texts: string[] = [];
   let numbers = 0;
   for (const v of cells) {
@@ -72,16 +78,9 @@ export function trailerKind(cells: CellValue[], keyIndex: number | undefined): T
     const t = cellText(v);
     if (t !== null) texts.push(t);
   }
-  const key = keyIndex === undefined ? undefined : cells[keyIndex];
-  const keyText = key === undefined || key === null || isCellError(key) ? null : cellText(key);
-  if (keyText !== null) {
-    // A count under the key: the totals row of an Excel table (“Tổng” | 46 | …), unless real text sits beside it.
-    if (isNumberCell(key!)) return texts.every((t) => labelKind(t) === "totals") ? "totals" : null;
-    const kind = labelKind(keyText);
-    if (kind === null) return null;
-    if (kind === "signature") return texts.every(isSignatureText) ? "signature" : null;
-    return kind;
-  }
+  if (keyKind !== null) return keyKind === "signature" && !texts.every(isSignatureText) ? null : keyKind;
+  // A count under the key: the totals row of an Excel table (“Tổng” | 46 | …), unless real text sits beside it.
+  if (key !== undefined && key !== null && isNumberCell(key)) return texts.every((t) => labelKind(t) === "totals") ? "totals" : null;
   if (texts.length === 0) return null;
   if (texts.some((t) => NOTES.test(fold(t)))) return "notes";
   if (texts.some((t) => TOTALS.test(fold(t)) || TOTALS_LOOSE.test(looseWords(t)))) return "totals";
