@@ -384,6 +384,28 @@ describe("Đơn vị in report wording", () => {
     expect(r.assessment.evaluation!.overall.level).toBe(2);
   });
 
+  test("a trường trung cấp at cấp tỉnh: “Đã đạt” kiểm định, learners “1.250” and “1.200” as text → 3.1 learners 1200/1250 = 96% (mức độ 1), 3.6 met", () => {
+    const r = run("unit-wording-gdnn", {
+      members: fullMembers(N),
+      unit: {
+        "Loại đơn vị": "Trường Trung cấp Kinh tế - Kỹ thuật",
+        "Cấp công nhận": "Cấp tỉnh",
+        "Cấp học cao nhất": undefined,
+        "Mức chuyển đổi số (QĐ 4725)": undefined,
+        "Kiểm định GDNN": "Đã đạt",
+        "Số người học": "1.250",
+        "Số người học đạt Công dân học tập": "1.200",
+      },
+    });
+    const ind = r.ind("3.1");
+    const learners = ind.parts.find((p) => p.id === "3.1b")!;
+    expect([learners.numerator, learners.denominator]).toEqual([1200, 1250]);
+    // 1200/1250 = 96%: at least 95% (mức độ 1), below 97% (mức độ 2); members 20/20.
+    expect(ind.level).toBe(1);
+    expect(r.ind("3.6").level).toBe(2);
+    expect(r.assessment.input!.unit.type).toBe("giaoDucNgheNghiep");
+  });
+
   // Each row: what the clerk wrote, the Đơn vị row it sits on (Excel row), and the code of the refusal.
   test.each<[string, Record<string, CellValue | undefined>, number, string]>([
     ["Loại đơn vị “Trường học”", { "Loại đơn vị": "Trường học" }, 3, "unknownUnitValue"],
