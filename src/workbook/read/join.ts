@@ -5,7 +5,8 @@
  */
 import { foldLoose } from "../../engine/text";
 import { IssueLog } from "./issue-log";
-import { codeKey, keyOfName, type Roster } from "./read-roster";
+import { nameKey as keyOfName } from "../../rules/vocabulary/normalise";
+import { codeKey, type Roster } from "./read-roster";
 import type { TableRow } from "./table";
 
 /** The member key of a row, or null when the row names nobody (already reported). */

@@ -15,7 +15,7 @@ import { ROSTER_SHEET } from "../schema";
 import type { SheetData } from "../workbook-data";
 import { locateHeader, type LocatedTable } from "./header";
 import { IssueLog } from "./issue-log";
-import { walkRows } from "./table";
+import { walkRows, type TableRow } from "./table";
 import { readYesNo } from "./values";
 
 export interface Roster {
@@ -32,14 +32,6 @@ export interface Roster {
   byLooseName: Map<string, Member[]>;
 }
 
-/**
- * The join form of a name: invisible characters removed, lookalikes and tone placement folded
- * (src/rules/vocabulary/normalise.ts), so “Hoà”, “Hòa” and “Hòa” with a zero-width joiner are one person.
- */
-export function keyOfName(name: string): string {
-  return nameKey(name);
-}
-
 /** The join form of a code: folded; a code of digits only loses its leading zeros ("007" = 7). */
 export function codeKey(code: string): string {
   const f = fold(code);
@@ -52,7 +44,7 @@ export function meansNoDiscipline(text: string): boolean {
 }
 
 /** A row's content for spotting a member pasted twice: every located cell but STT, normalised. */
-function rowSignature(row: import("./table").TableRow): string {
+function rowSignature(row: TableRow): string {
   return [...row.table.columns.keys()]
     .filter((f) => f !== "index")
     .sort()
@@ -106,8 +98,9 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         });
         return;
       }
-      const nameKey = keyOfName(name);
-      const key = code !== null ? codeKey(code) : nameKey;
+      // Names join after invisible characters, lookalikes and tone placement are folded (“Hoà” = “Hòa”).
+      const nameFolded = nameKey(name);
+      const key = code !== null ? codeKey(code) : nameFolded;
 
       // Tính vào đánh giá: blank or yes → counted.
       let counted = true;
@@ -190,11 +183,11 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         }
       } else {
         byKey.set(key, member);
-        const sameName = roster.byName.get(nameKey);
+        const sameName = roster.byName.get(nameFolded);
         // A coded and an uncoded member with the same name: rows joined by that name are ambiguous.
-        if (sameName && (code === null || sameName.some((m) => m.key === keyOfName(m.name))) && !roster.ambiguousKeys.has(nameKey)) {
+        if (sameName && (code === null || sameName.some((m) => m.key === nameKey(m.name))) && !roster.ambiguousKeys.has(nameFolded)) {
           const other = sameName[0]!;
-          roster.ambiguousKeys.add(nameKey);
+          roster.ambiguousKeys.add(nameFolded);
           log.at("error", row.place("name"), {
             code: "duplicateMember",
             message: `Họ tên “${name}” trùng với dòng ${other.row} và một trong hai dòng chưa có Mã; dvht không biết khen thưởng, chứng chỉ, bồi dưỡng ghi tên này mà không ghi Mã là của ai.`,
@@ -204,7 +197,7 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
       }
       seen.set(signature, member);
       if (code !== null && !roster.byCode.has(key)) roster.byCode.set(key, member);
-      push(roster.byName, nameKey, member);
+      push(roster.byName, nameFolded, member);
       push(roster.byLooseName, foldLoose(name), member);
       roster.members.push(member);
     },
