@@ -19,6 +19,15 @@ export const UNIT_TYPES = [
   "giaoDucThuongXuyen",
   "coSoGiaoDucDaiHoc",
   "toChucKinhTe",
+  // Cơ sở giáo dục đánh giá, công nhận ở cấp tỉnh named in TT24/2023 Điều 2 khoản 2 beside the ones above.
+  "truongDuBiDaiHoc",
+  "truongChuyen",
+  "truongNangKhieu",
+  "truongNguoiKhuyetTat",
+  "truongGiaoDuong",
+  "trungTamHoTroGiaoDucHoaNhap",
+  // Cơ quan Đảng, Mặt trận, đoàn thể, lực lượng vũ trang, hội (Điều 2 khoản 3, 4): công lập is written, not implied.
+  "coQuanDoanThe",
 ] as const;
 
 export type UnitType = (typeof UNIT_TYPES)[number];

@@ -33,6 +33,18 @@ const inherited = [...criterion1, ...criterion2];
 const PROVINCIAL_EDUCATION = [
   { unitTypes: ["phoThong" as const], schoolLevels: ["thpt" as const] },
   { unitTypes: ["giaoDucNgheNghiep" as const, "giaoDucThuongXuyen" as const, "coSoGiaoDucDaiHoc" as const] },
+  // “trường dự bị đại học, trường chuyên, trường năng khiếu, trường dành cho người khuyết tật, trường giáo
+  // dưỡng, … trung tâm hỗ trợ phát triển giáo dục hòa nhập” (Điều 2 khoản 2; none excluded by khoản 8).
+  {
+    unitTypes: [
+      "truongDuBiDaiHoc" as const,
+      "truongChuyen" as const,
+      "truongNangKhieu" as const,
+      "truongNguoiKhuyetTat" as const,
+      "truongGiaoDuong" as const,
+      "trungTamHoTroGiaoDucHoaNhap" as const,
+    ],
+  },
 ];
 
 const LEARNER_ASSUMPTIONS = ["learnerPartCumulative"];
