@@ -201,7 +201,7 @@ describe("spelling families", () => {
     const r = run("title-spellings", { members });
     // 17 spellings + member 20's “Lao động tiên tiến” = 18 of 20 = 90%: mức độ 1 (90%), not 2 (95%).
     expect(share(r.ind("2.5"))).toEqual([18, 20, 1]);
-    expect(r.codes("notATitle")).toMatchObject([{ severity: "warning", sheet: "Khen thưởng", row: rowOf(17), column: "Danh hiệu", columnLetter: "B" }]);
+    expect(r.codes("notATitle")).toMatchObject([{ severity: "info", sheet: "Khen thưởng", row: rowOf(17), column: "Danh hiệu", columnLetter: "B" }]);
     expect(r.codes("unknownTitle")).toMatchObject([{ severity: "warning", sheet: "Khen thưởng", row: rowOf(18), column: "Danh hiệu", columnLetter: "B" }]);
     expect(r.codes("unknownTitle")[0]!.message).toContain("Hoàn thành xuất sắc nhiệm vụ");
     expect(r.codes("unknownTitle")[0]!.message).toContain("“Lao động tiên tiến”");

@@ -65,6 +65,8 @@ export const DEFAULT_UNIT: [string, CellValue][] = [
   ["Mức chuyển đổi số (QĐ 4725)", "Mức đáp ứng tốt"],
   ["Số người học", 600],
   ["Số người học đạt Công dân học tập", 600],
+  // Held mức độ 1 for more than 12 months (TT24 Điều 5 khoản 3), so mức độ 2 may be asked for.
+  ["Ngày công nhận mức độ 1", "15/01/2023"],
 ];
 
 /** A member who meets every share chỉ tiêu (LĐTT, a foreign-language certificate, both trainings). */

@@ -70,7 +70,8 @@ export function readAwards(sheet: SheetData, roster: Roster | null, log: IssueLo
       }
     }
     if (reading.kind === "notTitle") {
-      log.at("warning", row.place("title"), {
+      // Recognised: a commendation is a normal row of an awards sheet, said once at its cell, never counted.
+      log.at("info", row.place("title"), {
         code: "notATitle",
         message: `“${title}” là hình thức khen thưởng (${reading.name}), không phải danh hiệu thi đua; dòng này không được tính ở chỉ tiêu danh hiệu (Lao động tiên tiến trở lên).`,
         fix: `Nếu người này cũng đạt danh hiệu, ghi thêm một dòng với danh hiệu: ${quoteList(ACCEPTED_TITLES)}.`,
