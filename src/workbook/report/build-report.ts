@@ -17,6 +17,7 @@ import {
   groupByCriterion,
   indicatorWording,
   overallSentence,
+  procedureLines,
   reaches,
   recognitionName,
   type AppendixContext,
@@ -139,6 +140,19 @@ function conclusion(ctx: AppendixContext): ReportBlock[] {
       widths: [40, ...Array(ctx.levels.length).fill(60 / ctx.levels.length)],
     },
     { kind: "paragraph", bold: true, indent: true, text: overallSentence(ctx) },
+    ...procedureBlocks(ctx),
+  ];
+}
+
+/**
+ * Beside the overall sentence: the procedure's word on the level (mức độ 2 asked for too early, or the
+ * mức độ 1 date missing), then the recognition held and how long a recognition is kept, with the article.
+ */
+function procedureBlocks(ctx: AppendixContext): ReportBlock[] {
+  const note = ctx.evaluation.overall.note;
+  return [
+    ...(note ? [{ kind: "paragraph", italic: true, indent: true, text: note } as const] : []),
+    ...procedureLines(ctx).map((text): ReportBlock => ({ kind: "paragraph", indent: true, text })),
   ];
 }
 
