@@ -24,9 +24,9 @@ import {
   type CriterionGroup,
 } from "../appendix/common";
 import type { IndicatorResult } from "../../engine/result";
+import { improvementPlan, NOT_WRITTEN } from "./improvement-plan";
 import type { ReportBlock, ReportModel } from "./model";
 
-const NOT_WRITTEN = "(Tổ đánh giá chưa ghi nội dung này.)";
 
 function committeeText(text: string | null | undefined): string {
   return text && text.trim() !== "" ? text : NOT_WRITTEN;
@@ -64,7 +64,7 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
       blocks.push({ kind: "paragraph", text: `a) Mô tả hiện trạng: ${description}${sa?.evidence ? ` (Minh chứng: ${sa.evidence})` : ""}` });
       blocks.push({ kind: "paragraph", text: `b) Điểm mạnh: ${committeeText(sa?.strengths)}` });
       blocks.push({ kind: "paragraph", text: `c) Tồn tại: ${committeeText(sa?.weaknesses)}` });
-      blocks.push({ kind: "paragraph", text: `d) Kế hoạch cải tiến: ${committeeText(sa?.plan)}` });
+      blocks.push({ kind: "paragraph", text: `d) Kế hoạch cải tiến: ${improvementPlan(indicator, sa?.plan)}` });
       blocks.push({ kind: "paragraph", bold: true, text: `đ) ${selfRating(indicator, ctx)}` });
     }
     if (group.criterion.maxPoints !== undefined) {
