@@ -12,6 +12,7 @@ import type { RuleSet } from "../../rules/types";
 import {
   createAppendixContext,
   criterionCounts,
+  DASH,
   draftLine,
   figuresText,
   groupByCriterion,
@@ -58,7 +59,7 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
     for (const indicator of group.indicators) {
       const sa = ctx.selfAssessment(indicator.id);
       blocks.push({ kind: "heading", level: 3, text: `${indicator.id}. ${indicatorWording(indicator, ctx)}` });
-      const description = [sa?.description, `Số liệu: ${figuresText(indicator, ctx)}. ${indicator.explanation}.`]
+      const description = [sa?.description, figuresSentence(indicator, ctx), `${indicator.explanation}.`]
         .filter((t): t is string => !!t && t.trim() !== "")
         .join(" ");
       blocks.push({ kind: "paragraph", text: `a) Mô tả hiện trạng: ${description}${sa?.evidence ? ` (Minh chứng: ${sa.evidence})` : ""}` });
@@ -83,6 +84,21 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
     });
   }
   return blocks;
+}
+
+/**
+ * “Số liệu: 42/44 (95,5%).” before the explanation — unless there is no figure (“—”, a chỉ tiêu that does
+ * not apply) or the explanation already gives every share it shows (“42/44 thành viên (95,5%) …”).
+ */
+function figuresSentence(indicator: IndicatorResult, ctx: AppendixContext): string | null {
+  const figures = figuresText(indicator, ctx);
+  if (figures === DASH) return null;
+  const lines = figures.split("\n");
+  const said = lines.every((line) => {
+    const fraction = /\d[\d.]*\/\d[\d.]*/.exec(line)?.[0];
+    return fraction !== undefined && indicator.explanation.includes(fraction);
+  });
+  return said ? null : `Số liệu: ${lines.join("; ")}.`;
 }
 
 /** "Tự đánh giá: Đạt mức độ 2", or for a points-based rule set "Điểm tự đánh giá: 10/10". */
