@@ -88,15 +88,16 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
 
 /**
  * “Số liệu: 42/44 (95,5%).” before the explanation — unless there is no figure (“—”, a chỉ tiêu that does
- * not apply) or the explanation already gives every share it shows (“42/44 thành viên (95,5%) …”).
+ * not apply) or the explanation already gives what it shows (“42/44 thành viên (95,5%) …”, “ghi “Đạt””).
  */
 function figuresSentence(indicator: IndicatorResult, ctx: AppendixContext): string | null {
   const figures = figuresText(indicator, ctx);
   if (figures === DASH) return null;
   const lines = figures.split("\n");
+  // A line is said when the explanation has its share (“42/44”) or its value (“Đạt”, “Mức đáp ứng tốt”).
   const said = lines.every((line) => {
-    const fraction = /\d[\d.]*\/\d[\d.]*/.exec(line)?.[0];
-    return fraction !== undefined && indicator.explanation.includes(fraction);
+    const key = /\d[\d.]*\/\d[\d.]*/.exec(line)?.[0] ?? line.slice(line.lastIndexOf(": ") + 2);
+    return key !== "" && indicator.explanation.includes(key);
   });
   return said ? null : `Số liệu: ${lines.join("; ")}.`;
 }
