@@ -85,6 +85,15 @@ describe("Bản tổng hợp", () => {
     expect(findRow(m, 1, HELD)).toBeGreaterThan(result);
     expect(findRow(m, 1, VALIDITY)).toBeGreaterThan(findRow(m, 1, HELD));
   });
+
+  test("the validity's assumption (which year is “năm được công nhận”) is numbered and listed", () => {
+    const m = sheet(buildAppendixSheets(withProcedure(procedure()), makeSelfAssessments(), RULES), "Bản tổng hợp");
+    const mark = findRow(m, 1, /^Giả định của dvht: \(\d+\)$/, findRow(m, 1, VALIDITY));
+    expect(mark).toBe(findRow(m, 1, VALIDITY) + 1);
+    const no = /\((\d+)\)/.exec(text(m.rows[mark]![1]))![1];
+    const listed = findRow(m, 0, `(${no})`);
+    expect(text(m.rows[listed]![1])).toContain("dvht lấy năm của ngày ký quyết định công nhận làm “năm được công nhận”");
+  });
 });
 
 describe("Báo cáo — III. Kết luận chung", () => {

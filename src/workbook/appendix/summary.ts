@@ -84,11 +84,14 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
     cell(null, STYLES.group),
   ]);
 
-  // The recognition held and how long a recognition is kept, under the table.
+  // The recognition held and how long a recognition is kept, under the table; the end date rests on
+  // the validity's assumptions (which year is “năm được công nhận”), numbered with the others.
   const procedure = procedureLines(ctx);
   if (procedure.length > 0) {
     b.blank();
+    const marks = noteFor(ctx.ruleSet.procedure?.validity.assumptions ?? []).trim();
     for (const line of procedure) b.row([null, cell(line, STYLES.text)]);
+    if (marks) b.row([null, cell(marks, STYLES.note)]);
   }
 
   // Long notes go unmerged in the wide column, so Excel fits the row height to the wrapped text.
