@@ -28,10 +28,27 @@ function supportedList(): string {
 /** What else the workbook says about the kind of recognition (a `Cộng đồng` sheet means “Cộng đồng học tập”). */
 export interface ChoiceContext {
   community?: boolean;
+  /** Rows in `Đơn vị thành viên` and no roster: a district's or province's workbook (its communes, districts). */
+  memberUnitsOnly?: boolean;
 }
 
-function wantsCommunity(unit: UnitInfo, context: ChoiceContext): boolean {
-  return context.community === true || (unit.recognitionTitle != null && foldLoose(unit.recognitionTitle).includes("cong dong hoc tap"));
+/** Whether a chỉ tiêu of the rule set counts the rows of `Đơn vị thành viên` (TT25 cấp huyện, tỉnh 4.1). */
+export function readsMemberUnits(ruleSet: RuleSet): boolean {
+  return ruleSet.indicators.some((i) => i.parts.some((p) => p.measure.kind === "memberUnitsShare"));
+}
+
+/**
+ * The kind of recognition the workbook asks for when `Quy định` is blank: “Cộng đồng học tập” for a
+ * `Cộng đồng` sheet or that Danh hiệu đề nghị; for member units without a roster, the kind of the rule sets
+ * that read member units (from the rule data); else “Đơn vị học tập”.
+ */
+function kindWanted(unit: UnitInfo, context: ChoiceContext): RecognitionKind {
+  if (context.community === true || (unit.recognitionTitle != null && foldLoose(unit.recognitionTitle).includes("cong dong hoc tap"))) return "congDongHocTap";
+  if (context.memberUnitsOnly) {
+    const kinds = new Set(RULE_SETS.filter(readsMemberUnits).map(kindOf));
+    if (kinds.size === 1) return [...kinds][0]!;
+  }
+  return "donViHocTap";
 }
 
 /** Tiers from the lowest: a unit that does not say its tier is taken at the lowest one in force. */
@@ -77,8 +94,10 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: Choi
   const blank = unit.regulation === null || unit.regulation.trim() === "";
   // With no `Quy định`: the kind of recognition (a `Cộng đồng` sheet → “Cộng đồng học tập”), then the rule
   // data in force for the evaluated year (validFrom/validUntil) decide — TT22/2020 for a year before TT24.
-  const kind: RecognitionKind = wantsCommunity(unit, context) ? "congDongHocTap" : "donViHocTap";
-  const candidates = RULE_SETS.filter((r) => (blank ? kindOf(r) === kind : regulationKey(unit.regulation!) === regulationKey(r.regulation.name)));
+  const kind = kindWanted(unit, context);
+  let candidates = RULE_SETS.filter((r) => (blank ? kindOf(r) === kind : regulationKey(unit.regulation!) === regulationKey(r.regulation.name)));
+  // Member units and no Cấp công nhận: only the tiers whose chỉ tiêu count member units (not cấp xã).
+  if (context.memberUnitsOnly && unit.tier === null && candidates.some(readsMemberUnits)) candidates = candidates.filter(readsMemberUnits);
   if (candidates.length === 0) {
     issues.push({
       severity: "error",

@@ -27,7 +27,10 @@ export interface AssessOptions {
 export function assessWorkbook(workbook: WorkbookData, options: AssessOptions = {}): Assessment {
   const read = readAssessment(workbook);
   if (read.input === null) return { evaluation: null, input: null, ruleSet: null, issues: read.issues };
-  const choice = chooseRuleSet(read.input.unit, options.ruleSetId, { community: read.input.sheetsPresent?.community });
+  const input = read.input;
+  const hasRoster = input.sheetsPresent?.roster ?? input.members.length > 0;
+  const memberUnitsOnly = !hasRoster && (input.memberUnits?.length ?? 0) > 0;
+  const choice = chooseRuleSet(input.unit, options.ruleSetId, { community: input.sheetsPresent?.community, memberUnitsOnly });
   const issues = [...read.issues, ...choice.issues];
   if (choice.ruleSet === null) return { evaluation: null, input: read.input, ruleSet: null, issues };
   const evaluation = evaluate(read.input, choice.ruleSet, issues);

@@ -30,6 +30,22 @@ test.each(CHOICES)("%s", (_article, tier, year, expected, tierAssumed) => {
   expect(inForceFor(choice.ruleSet!, year)).toBe(true);
 });
 
+// With `Quy định` blank, rows in `Đơn vị thành viên` and no roster mean a district's or province's
+// “Cộng đồng học tập” (TT25 Điều 11 khoản 4, Điều 16 khoản 4: the share of communes, districts recognised).
+type MemberUnitsRow = [article: string, tier: RecognitionTier | null, year: number, memberUnitsOnly: boolean, expected: string, tierAssumed: boolean];
+const MEMBER_UNITS: MemberUnitsRow[] = [
+  ["TT25 Điều 11: cấp huyện 2024, đơn vị thành viên, không có danh sách → tt25-2023/huyen", "huyen", 2024, true, "tt25-2023/huyen", false],
+  ["TT25 Điều 16: cấp tỉnh 2024, đơn vị thành viên, không có danh sách → tt25-2023/tinh", "tinh", 2024, true, "tt25-2023/tinh", false],
+  ["TT25 Điều 16: cấp tỉnh 2025 → tt25-2023/tinh", "tinh", 2025, true, "tt25-2023/tinh", false],
+  ["TT25 Điều 11: chưa ghi cấp, 2024 → cấp huyện (cấp xã không có đơn vị thành viên)", null, 2024, true, "tt25-2023/huyen", true],
+  ["TT24 Điều 22: có danh sách thành viên, cấp huyện 2024 → tt24-2023/huyen", "huyen", 2024, false, "tt24-2023/huyen", false],
+];
+test.each(MEMBER_UNITS)("%s", (_article, tier, year, memberUnitsOnly, expected, tierAssumed) => {
+  const choice = chooseRuleSet(unitInfo({ tier, year, regulation: null }), undefined, { memberUnitsOnly });
+  expect(choice.ruleSet?.id).toBe(expected);
+  expect(choice.issues.some((i) => i.code === "tierAssumed")).toBe(tierAssumed);
+});
+
 type InForceRow = [article: string, kind: RecognitionKind, tier: RecognitionTier, year: number, expected: string | undefined];
 const IN_FORCE: InForceRow[] = [
   ["NĐ 142/2025: cấp huyện 2025 → successor tt24-2023/xa", "donViHocTap", "huyen", 2025, "tt24-2023/xa"],

@@ -121,12 +121,16 @@ test("the commune sample still reads its Cộng đồng sheet", () => {
   expect(assessWorkbook(communeSample()).ruleSet!.id).toBe("tt25-2023/xa");
 });
 
-test("Điều 11 TT25: the same workbook with Quy định blank is told that “Cộng đồng học tập” fits, naming tt25-2023/huyen", () => {
-  const data = memberUnitsWorkbook("huyện");
+test.each([
+  ["Điều 11 TT25: the same workbook with Quy định blank is evaluated as “Cộng đồng học tập” cấp huyện", "huyện", "tt25-2023/huyen"],
+  ["Điều 16 TT25: the same workbook with Quy định blank is evaluated as “Cộng đồng học tập” cấp tỉnh", "tỉnh", "tt25-2023/tinh"],
+] as const)("%s", (_article, tier, id) => {
+  const data = memberUnitsWorkbook(tier);
   const unit = data.sheets[0]!;
   const blank: WorkbookData = { sheets: [{ ...unit, rows: unit.rows.filter((r) => r[0] !== "Quy định") }, ...data.sheets.slice(1)] };
   const assessment = assessWorkbook(blank);
-  const issue = assessment.issues.find((i) => i.code === "communityUnderUnitRules")!;
-  expect(issue.sheet).toBe("Đơn vị thành viên");
-  expect(issue.message).toContain("tt25-2023/huyen");
+  expect(assessment.ruleSet!.id).toBe(id);
+  expect(assessment.issues.filter((i) => i.severity === "error")).toEqual([]);
+  expect(assessment.issues.map((i) => i.code)).not.toContain("communityUnderUnitRules");
+  expect(assessment.evaluation!.overall.level).toBe(2);
 });

@@ -3,7 +3,7 @@
  * text looked up by chỉ tiêu, level labels from the rule set, and the Vietnamese phrases built from them.
  * Nothing here names an indicator: labels, thresholds and counts all come from the rule set and the data.
  */
-import { formatInteger, formatPercent, levelLabel } from "../../engine/format";
+import { formatDate, formatInteger, formatPercent, levelLabel } from "../../engine/format";
 import type { SelfAssessment } from "../../engine/input";
 import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "../../engine/result";
 import { claimedOutcome } from "../../engine/claims";
@@ -258,6 +258,28 @@ export function overallSentence(ctx: AppendixContext): string {
   if (level !== null && level !== 0) return `${who} tự đánh giá đạt ${title} ${lowerFirst(levelName(level, ctx))}${tail}`;
   if (level === 0) return `${who} tự đánh giá chưa đạt ${title}${tail}`;
   return `${who} chưa đủ căn cứ để tự đánh giá ${title}${tail}`;
+}
+
+/**
+ * The recognition procedure under the overall result (TT24 Điều 5/11 khoản 3–4, TT25 Điều 5/10/15
+ * khoản 4): the mức độ 1 recognition the unit holds, when `Đơn vị` gives its date or decision, and how long
+ * a recognition is kept, with the article. Empty when the rule set has no procedure. The overall note
+ * (mức độ 2 asked for too early) is not here: it goes right beside the overall sentence.
+ */
+export function procedureLines(ctx: Pick<AppendixContext, "evaluation" | "ruleSet" | "levels">): string[] {
+  const p = ctx.evaluation.procedure;
+  if (!p) return [];
+  const lines: string[] = [];
+  const lowest = ctx.levels[0];
+  if (lowest && (p.level1RecognisedOn !== null || p.level1Decision !== null)) {
+    const decision = p.level1Decision !== null ? ` theo Quyết định số ${p.level1Decision}` : "";
+    const date = p.level1RecognisedOn !== null ? ` ngày ${formatDate(p.level1RecognisedOn)}` : " (chưa ghi ngày công nhận)";
+    const until = p.level1ValidUntil !== null ? `; kết quả công nhận được bảo lưu đến hết ngày ${formatDate(p.level1ValidUntil)}` : "";
+    lines.push(`Đơn vị đã được công nhận ${recognitionName(ctx.ruleSet)} ${lowest.name}${decision}${date}${until}.`);
+  }
+  const years = p.validityMonths % 12 === 0 ? ` (${String(p.validityMonths / 12).padStart(2, "0")} năm)` : "";
+  lines.push(`Kết quả công nhận được bảo lưu trong thời hạn ${formatInteger(p.validityMonths)} tháng${years} tiếp theo năm được công nhận (${p.validityCite}).`);
+  return lines;
 }
 
 /** Members counted, for the subtitle: "Tổng số Thành viên tính vào đánh giá: 45". */

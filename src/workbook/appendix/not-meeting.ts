@@ -19,7 +19,8 @@ export const COUNTS_ONLY = "Chỉ có số liệu tổng hợp, không có danh 
 export const NOBODY_MISSING = "Không có ai chưa đạt.";
 export const NO_SHARES = "Không có chỉ tiêu nào tính theo tỷ lệ cho đơn vị này.";
 
-const WHO: Record<GapSubject, string> = {
+/** Who a share counts, as the lines say it. */
+export const WHO: Record<GapSubject, string> = {
   members: "thành viên",
   learners: "người học",
   citizens: "công dân",

@@ -15,6 +15,7 @@ import {
   lowerFirst,
   membersLine,
   overallSentence,
+  procedureLines,
   reaches,
   finishSheet,
   titleBlock,
@@ -72,14 +73,26 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
   const perLevel = ctx.levels
     .map(({ level }) => `${counted.filter((c) => reaches(c.level, level)).length}/${counted.length} tiêu chí ${lowerFirst(label(level, ctx))}`)
     .join("; ");
+  // The procedure's word on the level (mức độ 2 asked for too early) sits in the result's own cell.
+  const note = ctx.evaluation.overall.note;
   b.row([
     cell(null, STYLES.group),
-    cell(`KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG CỦA ĐƠN VỊ\n${overallSentence(ctx)}`, STYLES.group),
+    cell(`KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG CỦA ĐƠN VỊ\n${overallSentence(ctx)}${note ? `\n${note}` : ""}`, STYLES.group),
     cell(perLevel, STYLES.group),
     cell(label(ctx.evaluation.overall.level, ctx), STYLES.groupCenter),
     cell(null, STYLES.group),
     cell(null, STYLES.group),
   ]);
+
+  // The recognition held and how long a recognition is kept, under the table; the end date rests on
+  // the validity's assumptions (which year is “năm được công nhận”), numbered with the others.
+  const procedure = procedureLines(ctx);
+  if (procedure.length > 0) {
+    b.blank();
+    const marks = noteFor(ctx.ruleSet.procedure?.validity.assumptions ?? []).trim();
+    for (const line of procedure) b.row([null, cell(line, STYLES.text)]);
+    if (marks) b.row([null, cell(marks, STYLES.note)]);
+  }
 
   // Long notes go unmerged in the wide column, so Excel fits the row height to the wrapped text.
   if (assumptionNo.size > 0) {
