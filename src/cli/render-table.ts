@@ -1,35 +1,15 @@
 /** `dvht evaluate`: the evaluation as a Vietnamese text table for a terminal. */
 import { formatInteger, formatPercent, formatPoints, levelLabel } from "../engine/format";
 import { formatIssue, type Severity } from "../engine/issues";
-import type { GapSubject, PartGap } from "../engine/gaps";
 import type { Evaluation, IndicatorResult } from "../engine/result";
 import type { RuleSet } from "../rules/types";
+import { notMeetingSummary } from "../workbook/appendix/not-meeting";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" };
 
 function pad(text: string, width: number): string {
   const length = [...text.normalize("NFC")].length;
   return length >= width ? text : text + " ".repeat(width - length);
-}
-
-/** How many names the text table shows per chỉ tiêu; `--json` and the Phụ lục list everyone. */
-const NAMES_SHOWN = 5;
-
-const NOT_MEETING_WHO: Record<GapSubject, string> = {
-  members: "thành viên",
-  learners: "người học",
-  citizens: "công dân",
-  memberUnits: "đơn vị thành viên",
-};
-
-/** “18/43 thành viên chưa đạt: A, B, C, D, E và 13 người khác” — or null when nobody is named. */
-function notMeetingLine(gap: PartGap): string | null {
-  const list = gap.notMeeting;
-  if (list === null || list.length === 0) return null;
-  const names = list.slice(0, NAMES_SHOWN).map((m) => m.name).join(", ");
-  const rest = list.length > NAMES_SHOWN ? ` và ${formatInteger(list.length - NAMES_SHOWN)} ${gap.subject === "memberUnits" ? "đơn vị" : "người"} khác` : "";
-  const of = gap.denominator !== null ? `/${formatInteger(gap.denominator)}` : "";
-  return `${formatInteger(list.length)}${of} ${NOT_MEETING_WHO[gap.subject]} chưa đạt: ${names}${rest}`;
 }
 
 /** Per chỉ tiêu with a share: who is missing (first names) and how many more the next level needs. */
@@ -39,7 +19,7 @@ function gapLines(evaluation: Evaluation): string[] {
     const gaps = (indicator.gaps ?? []).filter((g) => !g.topReached || (g.notMeeting ?? []).length > 0);
     for (const gap of gaps) {
       const head = indicator.gaps!.length > 1 ? `${indicator.id} (${gap.label})` : indicator.id;
-      const who = notMeetingLine(gap);
+      const who = notMeetingSummary(gap);
       lines.push(`  ${head}: ${who ? `${who}. ` : ""}${gap.line}`);
     }
   }

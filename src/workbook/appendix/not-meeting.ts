@@ -27,6 +27,23 @@ export const WHO: Record<GapSubject, string> = {
   memberUnits: "đơn vị thành viên",
 };
 
+/** How many names a one-line summary shows; the Phụ lục sheet and `--json` list everyone. */
+export const NAMES_SHOWN = 5;
+
+/**
+ * “18/43 thành viên chưa đạt: A, B, C, D, E và 13 người khác” plus `moreHint` after the count of the others,
+ * or null when nobody is named. One sentence for the CLI table and the report's Kế hoạch cải tiến.
+ */
+export function notMeetingSummary(gap: PartGap, moreHint = ""): string | null {
+  const list = gap.notMeeting;
+  if (list === null || list.length === 0) return null;
+  const names = list.slice(0, NAMES_SHOWN).map((m) => m.name).join(", ");
+  const more = list.length - NAMES_SHOWN;
+  const rest = more > 0 ? ` và ${formatInteger(more)} ${gap.subject === "memberUnits" ? "đơn vị" : "người"} khác${moreHint}` : "";
+  const of = gap.denominator !== null ? `/${formatInteger(gap.denominator)}` : "";
+  return `${formatInteger(list.length)}${of} ${WHO[gap.subject]} chưa đạt: ${names}${rest}`;
+}
+
 const NUMBER_STYLE = { border: true, align: "right", verticalAlign: "top" } as const;
 /** Chỉ tiêu and STT centred but top-aligned, level with a name whose reason wraps to two lines. */
 const ID_STYLE = { ...STYLES.center, verticalAlign: "top" } as const;

@@ -7,10 +7,9 @@
 import { formatInteger } from "../../engine/format";
 import type { PartGap } from "../../engine/gaps";
 import type { IndicatorResult } from "../../engine/result";
-import { NOT_MEETING_SHEET, WHO } from "../appendix/not-meeting";
+import { NOT_MEETING_SHEET, notMeetingSummary } from "../appendix/not-meeting";
 
 /** How many names a line shows before “và N người khác”; the Phụ lục's sheet lists everyone. */
-export const NAMES_SHOWN = 5;
 
 export const NOT_WRITTEN = "(Tổ đánh giá chưa ghi nội dung này.)";
 export const PROPOSED = "(Tổ đánh giá chưa ghi; dvht đề xuất từ số liệu)";
@@ -22,13 +21,8 @@ function worthPlanning(gap: PartGap): boolean {
 
 /** “18/43 thành viên chưa đạt: A, B, C, D, E và 13 người khác (danh sách đầy đủ: …).”, or null when nobody is named. */
 export function notMeetingSentence(gap: PartGap): string | null {
-  const list = gap.notMeeting;
-  if (list === null || list.length === 0) return null;
-  const names = list.slice(0, NAMES_SHOWN).map((m) => m.name).join(", ");
-  const more = list.length - NAMES_SHOWN;
-  const rest = more > 0 ? ` và ${formatInteger(more)} ${gap.subject === "memberUnits" ? "đơn vị" : "người"} khác (danh sách đầy đủ ở sheet “${NOT_MEETING_SHEET}” của Phụ lục)` : "";
-  const of = gap.denominator !== null ? `/${formatInteger(gap.denominator)}` : "";
-  return `${formatInteger(list.length)}${of} ${WHO[gap.subject]} chưa đạt: ${names}${rest}.`;
+  const summary = notMeetingSummary(gap, ` (danh sách đầy đủ ở sheet “${NOT_MEETING_SHEET}” của Phụ lục)`);
+  return summary === null ? null : `${summary}.`;
 }
 
 /** The figures behind a plan, one sentence group per share part worth planning; empty when none. */
