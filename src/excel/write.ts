@@ -36,8 +36,9 @@ function plain(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (value instanceof Date) return excelSerial(value);
   if (typeof value === "object") return value.error;
-  // A text that looks like a formula stays text.
-  if (typeof value === "string" && /^[=+\-@]/.test(value)) return "'" + value;
+  // A text that looks like a formula stays text, and so does one that starts with the text mark itself
+  // (Excel would take "'x" for the text "x").
+  if (typeof value === "string" && /^[=+\-@']/.test(value)) return "'" + value;
   return value;
 }
 
