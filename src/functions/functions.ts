@@ -50,12 +50,12 @@ export function count(flags: any[][]): string {
  * Mức đạt của một chỉ tiêu với một số liệu: Đạt mức độ 2, Đạt mức độ 1, Không đạt hoặc Không áp dụng.
  * @customfunction LEVEL
  * @param {any} indicator Chỉ tiêu, ví dụ "2.5" (hoặc phần "3.1b").
- * @param {any} value Tỷ lệ (0,977, 97,7% hoặc "42/43"), Đạt/Không đạt, hoặc mức (ví dụ "Đáp ứng tốt").
+ * @param {any[][]} value Tỷ lệ (0,977, 97,7% hoặc "42/43"), Đạt/Không đạt, mức (ví dụ "Đáp ứng tốt"), hoặc với chỉ tiêu 4.1 của TT25 cấp huyện, tỉnh: vùng mức công nhận của các đơn vị thành viên.
  * @param {any} [ruleSet] Bộ tiêu chí, ví dụ "tt24-2023/huyen" (mặc định: Thông tư 24/2023 cấp xã).
  * @param {any} [unitType] Loại đơn vị, ví dụ "Phổ thông" (để trống: không xét đối tượng áp dụng).
  * @returns {string} Mức đạt.
  */
-export function level(indicator: any, value: any, ruleSet?: any, unitType?: any): string {
+export function level(indicator: any, value: any[][], ruleSet?: any, unitType?: any): string {
   return run(() => impl.level(indicator, value, ruleSet, unitType));
 }
 
