@@ -14,6 +14,8 @@ export interface WriteOptions {
   formulas?: boolean;
   /** Hide the written sheets (dvht's settings sheet). */
   hidden?: boolean;
+  /** Hide these of the written sheets, by model name (the live Phụ lục's results sheet). */
+  hiddenSheets?: string[];
 }
 
 export interface WriteResult {
@@ -171,7 +173,7 @@ export async function writeSheetModels(context: ExcelContext, models: SheetModel
     } else {
       ws = worksheets.add(target.name);
     }
-    if (options.hidden) ws.visibility = "Hidden";
+    if (options.hidden || options.hiddenSheets?.includes(models[i]!.name)) ws.visibility = "Hidden";
     await queueModel(ws, models[i]!, formulas, budget);
   }
 

@@ -12,6 +12,7 @@ import { SHEETS } from "../engine/input";
 import { assessWorkbook, type Assessment } from "../workbook/assess";
 import { applyMapping, mappingFromRows, type WorkbookMapping } from "../workbook/mapping";
 import { matchTerm, YES_NO } from "../workbook/vocabulary";
+import { resultsTable } from "../workbook/live";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/workbook-data";
 import { ArgumentError, findIndicatorPart, isBlank, parseFigures, parseLevelNo, parseOutcome, resolveRuleSet, single, unitTypeOf, type SingleValue } from "./arguments";
 
@@ -162,14 +163,23 @@ export function rangesToWorkbook(ranges: InputRanges, mapping: WorkbookMapping |
   return applyMapping(data, { sheets: mapping.sheets.map((s) => ({ sheet: s.sheet, columns: s.columns })) });
 }
 
-/** The last evaluation, keyed by its inputs: every DVHT.INDICATOR cell of one recalculation shares it. */
+/**
+ * The last evaluation, keyed by its inputs, for sheets that call DVHT.INDICATOR in many cells: they share
+ * one evaluation. DVHT.EVALUATE (one call per recalculation: the live Phụ lục) skips the key, whose
+ * computation over every row would only add to the one evaluation it serves.
+ */
 let cache: { key: string; assessment: Assessment } | null = null;
 
-export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null): Assessment & { evaluation: Evaluation } {
+export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null, options: { cached?: boolean } = {}): Assessment & { evaluation: Evaluation } {
   const data = rangesToWorkbook(ranges, mapping);
-  const key = JSON.stringify(data);
-  const assessment = cache?.key === key ? cache.assessment : assessWorkbook(data);
-  cache = { key, assessment };
+  let assessment: Assessment;
+  if (options.cached === false) {
+    assessment = assessWorkbook(data);
+  } else {
+    const key = JSON.stringify(data);
+    assessment = cache?.key === key ? cache.assessment : assessWorkbook(data);
+    cache = { key, assessment };
+  }
   if (assessment.evaluation === null) {
     const error = assessment.issues.find((i) => i.severity === "error") ?? assessment.issues[0];
     const argument = (error?.sheet && ARGUMENT_OF_SHEET[error.sheet]) || "unit";
@@ -178,25 +188,10 @@ export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | nul
   return assessment as Assessment & { evaluation: Evaluation };
 }
 
-export const EVALUATE_HEADERS = ["Chỉ tiêu", "Nội dung", "Số đạt", "Tổng số", "Tỷ lệ", "Mức"];
-
-/** DVHT.EVALUATE's spilled table: a header, each tiêu chí then its chỉ tiêu, then the unit's result. */
-export function evaluationTable(evaluation: Evaluation, ruleSetId: string): (string | number)[][] {
-  const rs = resolveRuleSet(ruleSetId);
-  const rows: (string | number)[][] = [EVALUATE_HEADERS];
-  for (const c of evaluation.criteria) {
-    rows.push([`Tiêu chí ${c.id}`, c.title, "", "", "", levelLabel(c.level, rs)]);
-    for (const i of evaluation.indicators.filter((x) => x.criterion === c.id)) {
-      rows.push([i.id, i.title, i.numerator ?? "", i.denominator ?? "", i.ratio ?? "", levelLabel(i.level, rs)]);
-    }
-  }
-  rows.push(["Kết quả chung", evaluation.unit.name ?? "", "", "", "", evaluation.overall.label]);
-  return rows;
-}
-
+/** DVHT.EVALUATE's spilled table (its layout is the live Phụ lục's, src/workbook/live.ts). */
 export function evaluateRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null): (string | number)[][] {
-  const { evaluation } = assessRanges(ranges, mapping);
-  return evaluationTable(evaluation, evaluation.ruleSet.id);
+  const { evaluation, ruleSet } = assessRanges(ranges, mapping, { cached: false });
+  return resultsTable(evaluation, ruleSet ?? resolveRuleSet(evaluation.ruleSet.id));
 }
 
 /** What DVHT.INDICATOR returns: the level (default), or one figure. */

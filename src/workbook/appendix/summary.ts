@@ -20,6 +20,7 @@ import {
   titleBlock,
 } from "./common";
 import { SheetBuilder, STYLES, cell } from "./sheet-builder";
+import { liveKey, tagLive } from "../live";
 
 export const SUMMARY_SHEET = "Bản tổng hợp";
 export const SUMMARY_TITLE = "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU";
@@ -49,7 +50,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
       cell(c.id, STYLES.groupCenter),
       cell(criterionName(c), STYLES.group),
       cell(criterionCounts(group, ctx), STYLES.group),
-      cell(label(c.level, ctx), STYLES.groupCenter),
+      tagLive(cell(label(c.level, ctx), STYLES.groupCenter), liveKey.criterion(c.id), "level"),
       cell(null, STYLES.group),
       cell(rule ? `${rule.cite} ${ctx.ruleSet.regulation.name}` : null, STYLES.group),
     ]);
@@ -60,7 +61,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
         cell(ind.id, STYLES.center),
         cell(`Chỉ tiêu ${ind.id}: ${indicatorWording(ind, ctx)}`, STYLES.body),
         cell(figuresText(ind, ctx), STYLES.body),
-        cell(label(ind.level, ctx), STYLES.center),
+        tagLive(cell(label(ind.level, ctx), STYLES.center), liveKey.indicator(ind.id), "level"),
         cell(sa?.evidence?.trim() || null, STYLES.body),
         cell(`${ind.citation}${basisNote}${noteFor(ind.assumptions)}`, STYLES.body),
       ]);
@@ -76,7 +77,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
     cell(null, STYLES.group),
     cell(`KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG CỦA ĐƠN VỊ\n${overallSentence(ctx)}`, STYLES.group),
     cell(perLevel, STYLES.group),
-    cell(label(ctx.evaluation.overall.level, ctx), STYLES.groupCenter),
+    tagLive(cell(label(ctx.evaluation.overall.level, ctx), STYLES.groupCenter), liveKey.overall, "level"),
     cell(null, STYLES.group),
     cell(null, STYLES.group),
   ]);
