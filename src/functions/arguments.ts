@@ -134,19 +134,33 @@ export function parseFlag(value: SingleValue, argument = "value"): boolean {
 /** The member units' recognition levels, one a cell (blank cells are headroom): “Mức độ 1”, “Chưa công nhận”. */
 function parseMemberUnits(part: IndicatorPart, value: unknown, argument: string): Figures {
   const cells = cellsOf(value);
-  if (cells.length < 2 && cells.every((c) => typeof c === "number" || /[%/]|^\d/.test(String(c ?? "")))) {
-    throw new ArgumentError(
-      argument,
-      `Chỉ tiêu ${part.id} đếm số đơn vị thành viên đạt từng mức (mức độ 2 tính các đơn vị đạt mức độ 2): ghi vùng mức công nhận của các đơn vị (đối số ${argument}), ví dụ B2:B21, không ghi một tỷ lệ.`,
-    );
-  }
-  const levels = cells.map((c) => {
+  /** One cell that reads as a share (“19/20”): the caller gave a ratio where 4.1 needs each unit's level. */
+  const lonelyShare = () => {
+    if (cells.length !== 1) return false;
+    try {
+      parseShare(cells[0], argument);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  const levels: (string | null)[] = [];
+  for (const c of cells) {
     const rank = scaleRank("recognitionLevel", String(c));
     if (rank === undefined) {
+      if (lonelyShare()) {
+        throw new ArgumentError(
+          argument,
+          `Chỉ tiêu ${part.id} đếm số đơn vị thành viên đạt từng mức (mức độ 2 tính các đơn vị đạt mức độ 2): ghi vùng mức công nhận của các đơn vị (đối số ${argument}), ví dụ B2:B21, không ghi một tỷ lệ.`,
+        );
+      }
       throw new ArgumentError(argument, `“${String(c)}” (đối số ${argument}) không phải mức công nhận: ghi Mức độ 1, Mức độ 2 hoặc Chưa công nhận.`);
     }
-    return rank === BELOW_SCALE ? null : canonicalStep("recognitionLevel", String(c))!;
-  });
+    levels.push(rank === BELOW_SCALE ? null : canonicalStep("recognitionLevel", String(c))!);
+  }
+  if (levels.length === 0) {
+    throw new ArgumentError(argument, `Chỉ tiêu ${part.id}: chưa có mức công nhận nào của các đơn vị thành viên (đối số ${argument}), ví dụ vùng B2:B21.`);
+  }
   return { kind: "memberUnits", levels };
 }
 
