@@ -169,6 +169,8 @@ export async function writeSheetModels(context: ExcelContext, models: SheetModel
       const all = ws.getRange();
       all.unmerge();
       all.clear("All");
+      // clear() keeps column widths: a column the new model does not size would keep the old model's.
+      all.format.useStandardWidth = true;
       ws.freezePanes.unfreeze();
     } else {
       ws = worksheets.add(target.name);

@@ -146,6 +146,8 @@ describe("writeSheetModels puts every part of a model where the model says", () 
     expect(ws.merges).toEqual([]);
     expect(ws.format(2, 1).numberFormat).toBeUndefined();
     expect(ws.frozenRows).toBe(0);
+    // Widths the new model does not set go back to the standard width, not the old model's.
+    expect([...ws.columnWidths.entries()]).toEqual([]);
     expect(fake.sheet("Thành viên")!.cells).toEqual([["Mã"]]);
   });
 

@@ -158,6 +158,13 @@ class FakeRange {
         each((f) => (f.verticalAlignment = v));
       },
       set wrapText(v: boolean) { each((f) => (f.wrapText = v)); },
+      /** Only `true` is meaningful (Office.js): the columns go back to the sheet's standard width. */
+      set useStandardWidth(v: boolean) {
+        if (v !== true) throw new FakeExcelError("InvalidArgument", "useStandardWidth can only be set to true");
+        for (const c of [...range.sheet.columnWidths.keys()]) {
+          if (c >= range.columnIndex && c < range.columnIndex + range.columnCount) range.sheet.columnWidths.delete(c);
+        }
+      },
       set columnWidth(v: number) {
         if (!(v >= 0)) throw new FakeExcelError("InvalidArgument", `columnWidth ${v}`);
         for (let c = range.columnIndex; c < range.columnIndex + range.columnCount; c++) range.sheet.columnWidths.set(c, v);
