@@ -21,8 +21,6 @@ import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult 
 
 const BASIS_STRENGTH: Record<Basis, number> = { text: 0, secondary: 1, assumption: 2 };
 
-const minOutcome = lowestOutcome;
-
 function isRequired(verdict: Pick<PartVerdict, "requiredAt">, ruleSet: RuleSet): boolean {
   return ruleSet.levels.some((l) => verdict.requiredAt[l.level]);
 }
@@ -134,7 +132,7 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     const result: CriterionResult = {
       id: criterion.id,
       title: criterion.title,
-      level: minOutcome(own.map((i) => i.level)),
+      level: lowestOutcome(own.map((i) => i.level)),
       applicable: own.filter((i) => i.level !== null).map((i) => i.id),
     };
     if (scoring) {
@@ -143,7 +141,7 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     }
     return result;
   });
-  const overall = minOutcome(criteria.map((c) => c.level));
+  const overall = lowestOutcome(criteria.map((c) => c.level));
   const counted = input.members.filter((m) => m.counted).length;
   const evaluation: Evaluation = {
     ruleSet: { id: ruleSet.id, title: ruleSet.title, regulation: ruleSet.regulation.name },
