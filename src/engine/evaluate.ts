@@ -16,17 +16,12 @@ import { procedureFor } from "./procedure";
 import { withDerivedDigitalLevel } from "./qd4725";
 import type { AssessmentInput, UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
+import { lowestOutcome, reachedLevel } from "./level-scale";
 import { measurePart, type MeasureContext } from "./measures";
 import { indexMemberFacts } from "./member-facts";
 import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "./result";
 
 const BASIS_STRENGTH: Record<Basis, number> = { text: 0, secondary: 1, assumption: 2 };
-
-function minOutcome(outcomes: Outcome[]): Outcome {
-  const applicable = outcomes.filter((o): o is 0 | LevelNo => o !== null);
-  if (applicable.length === 0) return null;
-  return applicable.reduce((a, b) => (b < a ? b : a));
-}
 
 function isRequired(verdict: Pick<PartVerdict, "requiredAt">, ruleSet: RuleSet): boolean {
   return ruleSet.levels.some((l) => verdict.requiredAt[l.level]);
@@ -93,14 +88,12 @@ function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: Meas
   const applicable = parts.some((p) => isRequired(p, ruleSet));
   // An applicable indicator shows its applicable parts; a non-applicable one says why once.
   const shown = applicable ? parts.filter((p) => isRequired(p, ruleSet)) : parts.slice(0, 1);
-  let level: Outcome = null;
-  if (applicable) {
-    level = 0;
-    for (const { level: l } of ruleSet.levels) {
-      if (shown.every((p) => !p.requiredAt[l] || p.metAt[l])) level = l;
-      else break;
-    }
-  } else {
+  const level: Outcome = reachedLevel(
+    ruleSet.levels,
+    (l) => shown.some((p) => p.requiredAt[l]),
+    (l) => shown.every((p) => !p.requiredAt[l] || p.metAt[l]),
+  );
+  if (!applicable) {
     assumptions.add(ASSUMPTIONS.notApplicableExcluded!.id);
   }
   // The figures shown for the indicator are the deciding part's: the first that fails the level the
@@ -145,7 +138,7 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     const result: CriterionResult = {
       id: criterion.id,
       title: criterion.title,
-      level: minOutcome(own.map((i) => i.level)),
+      level: lowestOutcome(own.map((i) => i.level)),
       applicable: own.filter((i) => i.level !== null).map((i) => i.id),
     };
     if (scoring) {
@@ -154,7 +147,7 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     }
     return result;
   });
-  const overall = minOutcome(criteria.map((c) => c.level));
+  const overall = lowestOutcome(criteria.map((c) => c.level));
   const counted = input.members.filter((m) => m.counted).length;
   const evaluation: Evaluation = {
     ruleSet: { id: ruleSet.id, title: ruleSet.title, regulation: ruleSet.regulation.name },

@@ -92,7 +92,7 @@ export const TT22_2020: RuleSet = {
       predicate: { kind: "titleAtLeast", scale: "individualTitle", min: "Lao động tiên tiến" },
       describe: "đạt danh hiệu Lao động tiên tiến trở lên",
     }),
-    item("3a", "Năng lực, phẩm chất Công dân học tập", 25, "Điều 5 khoản 3 điểm a", "100% thành viên trong đơn vị đáp ứng đầy đủ các năng lực và phẩm chất của Công dân học tập (tối đa 25 điểm);", {
+    item("3a", "Năng lực, phẩm chất Công dân học tập", 25, "Điều 5 khoản 3 điểm a", "100% thành viên trong đơn vị đáp ứng đầy đủ các năng lực và phẩm chất của Công dân học tập (tối đa 25 điểm)", {
       kind: "memberShare",
       predicate: { kind: "rosterFlag", field: "learningCitizen" },
       describe: "đáp ứng năng lực, phẩm chất Công dân học tập",

@@ -11,6 +11,7 @@ import { extname, join, normalize } from "node:path";
 import { chromium, type BrowserContext } from "playwright-core";
 import { runCli } from "../helpers/capture";
 import { freshDir } from "../helpers/tmp";
+import { requireTool } from "../helpers/require-tool";
 
 const ROOT = join(__dirname, "..", "..");
 const DIST = join(ROOT, "dist");
@@ -19,9 +20,8 @@ const SAMPLE = join(ROOT, "samples", "truong-tieu-hoc-an-binh.xlsx");
 const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".json": "application/json", ".png": "image/png", ".xlsx": "application/octet-stream", ".xml": "application/xml", ".css": "text/css" };
 const LABELS: Record<string, string> = { null: "Không áp dụng", 0: "Không đạt", 1: "Đạt mức độ 1", 2: "Đạt mức độ 2" };
 
-const ready = existsSync(join(DIST, "taskpane.html")) && existsSync(CHROMIUM);
+const ready = requireTool(existsSync(join(DIST, "taskpane.html")) && existsSync(CHROMIUM), "dist/taskpane.html hoặc /usr/bin/chromium", "npm run build; apt-get install -y chromium");
 const describeIfReady = ready ? describe : describe.skip;
-if (!ready) console.warn("Browser test skipped: run `npm run build` and install chromium (apt-get install -y chromium).");
 
 let server: Server;
 let browser: BrowserContext;
@@ -114,7 +114,7 @@ describeIfReady("task pane in chromium, outside Excel", () => {
 });
 
 describe("the built add-in", () => {
-  (existsSync(join(DIST, "functions.json")) ? test : test.skip)("functions.json lists every DVHT function and the bundles name no external host", () => {
+  (requireTool(existsSync(join(DIST, "functions.json")), "dist/functions.json", "npm run build") ? test : test.skip)("functions.json lists every DVHT function and the bundles name no external host", () => {
     const meta = JSON.parse(readFileSync(join(DIST, "functions.json"), "utf8")) as { functions: { id: string }[] };
     expect(meta.functions.map((f) => f.id).sort()).toEqual(["CITE", "COUNT", "CRITERION", "EVALUATE", "INDICATOR", "LEVEL", "OVERALL", "RATIO", "TEXT", "THRESHOLD"]);
     const html = readFileSync(join(DIST, "taskpane.html"), "utf8");

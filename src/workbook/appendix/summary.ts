@@ -21,6 +21,7 @@ import {
   titleBlock,
 } from "./common";
 import { SheetBuilder, STYLES, cell } from "./sheet-builder";
+import { liveKey, tagLive } from "../live";
 
 export const SUMMARY_SHEET = "Bản tổng hợp";
 export const SUMMARY_TITLE = "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU";
@@ -50,7 +51,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
       cell(c.id, STYLES.groupCenter),
       cell(criterionName(c), STYLES.group),
       cell(criterionCounts(group, ctx), STYLES.group),
-      cell(label(c.level, ctx), STYLES.groupCenter),
+      tagLive(cell(label(c.level, ctx), STYLES.groupCenter), liveKey.criterion(c.id), "level"),
       cell(null, STYLES.group),
       cell(rule ? `${rule.cite} ${ctx.ruleSet.regulation.name}` : null, STYLES.group),
     ]);
@@ -61,7 +62,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
         cell(ind.id, STYLES.center),
         cell(`Chỉ tiêu ${ind.id}: ${indicatorWording(ind, ctx)}`, STYLES.body),
         cell(figuresText(ind, ctx), STYLES.body),
-        cell(label(ind.level, ctx), STYLES.center),
+        tagLive(cell(label(ind.level, ctx), STYLES.center), liveKey.indicator(ind.id), "level"),
         cell(sa?.evidence?.trim() || null, STYLES.body),
         cell(`${ind.citation}${basisNote}${noteFor(ind.assumptions)}`, STYLES.body),
       ]);
@@ -79,7 +80,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
     cell(null, STYLES.group),
     cell(`KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG CỦA ĐƠN VỊ\n${overallSentence(ctx)}${note ? `\n${note}` : ""}`, STYLES.group),
     cell(perLevel, STYLES.group),
-    cell(label(ctx.evaluation.overall.level, ctx), STYLES.groupCenter),
+    tagLive(cell(label(ctx.evaluation.overall.level, ctx), STYLES.groupCenter), liveKey.overall, "level"),
     cell(null, STYLES.group),
     cell(null, STYLES.group),
   ]);
