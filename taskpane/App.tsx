@@ -165,11 +165,11 @@ function Pane({ initial }: { initial: Backend | null }) {
           Đánh giá
         </ToolbarButton>
         <ToolbarButton disabled={!backend || busy} onClick={() => backend && void loadOrClear(backend, "Kiểm tra dữ liệu", "issues")}>
-          Kiểm tra dữ liệu
+          Kiểm tra
         </ToolbarButton>
         <Menu>
           <MenuTrigger disableButtonEnhancement>
-            <ToolbarButton aria-label="Thêm thao tác" disabled={busy}>Thêm…</ToolbarButton>
+            <ToolbarButton disabled={busy}>Thêm ▾</ToolbarButton>
           </MenuTrigger>
           <MenuPopover>
             <MenuList>
@@ -222,7 +222,7 @@ function Pane({ initial }: { initial: Backend | null }) {
       {loaded && !evaluation && !busy && (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>
-            Chưa đánh giá được: sửa các lỗi dưới đây rồi bấm “Đánh giá” lại, hoặc dùng “Thêm… → Ghép cột” nếu trang tính, cột của đơn vị có
+            Chưa đánh giá được: sửa các lỗi dưới đây rồi bấm “Đánh giá” lại, hoặc dùng “Thêm → Ghép cột” nếu trang tính, cột của đơn vị có
             tên khác mẫu.
           </MessageBarBody>
         </MessageBar>

@@ -49,8 +49,7 @@ export const ResultsView = forwardRef<HTMLHeadingElement, Props>(function Result
                 <tr>
                   <th scope="col" className={`${classes.th} ${classes.idCol}`}>Chỉ tiêu</th>
                   <th scope="col" className={classes.th}>Nội dung</th>
-                  <th scope="col" className={`${classes.th} ${classes.figureCol}`}>Số liệu</th>
-                  <th scope="col" className={`${classes.th} ${classes.resultCol}`}>{scored ? "Điểm" : "Kết quả"}</th>
+                  <th scope="col" className={`${classes.th} ${classes.resultCol}`}>{scored ? "Điểm, số liệu" : "Kết quả, số liệu"}</th>
                 </tr>
               </thead>
               <tbody>
@@ -118,14 +117,14 @@ function IndicatorRows(props: {
             </ul>
           )}
         </td>
-        <td className={classes.td} data-testid={`figure-${i.id}`}>{indicatorFigure(i, ruleSet)}</td>
-        <td className={`${classes.td} ${scored ? classes.neutral : outcomeClass(classes, i.level, top)}`} data-testid={`level-${i.id}`}>
-          {indicatorResult(i, evaluation, ruleSet)}
+        <td className={classes.td}>
+          <div className={scored ? classes.neutral : outcomeClass(classes, i.level, top)} data-testid={`level-${i.id}`}>{indicatorResult(i, evaluation, ruleSet)}</div>
+          <div className={classes.muted} data-testid={`figure-${i.id}`}>{indicatorFigure(i, ruleSet)}</div>
         </td>
       </tr>
       {open && (
         <tr id={detailId}>
-          <td colSpan={4} className={`${classes.td} ${classes.detail}`} data-testid={`detail-${i.id}`}>
+          <td colSpan={3} className={`${classes.td} ${classes.detail}`} data-testid={`detail-${i.id}`}>
             <div>{i.explanation}.</div>
             {notes.length > 0 && (
               <ul className={classes.audit} data-testid={`audit-${i.id}`}>

@@ -23,9 +23,8 @@ export const useStyles = makeStyles({
   table: { width: "100%", borderCollapse: "collapse", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200, tableLayout: "fixed" },
   th: { textAlign: "left", fontWeight: tokens.fontWeightSemibold, padding: "2px", borderBottom: `1px solid ${tokens.colorNeutralStroke1}`, color: tokens.colorNeutralForeground2 },
   td: { padding: "4px 2px", verticalAlign: "top", borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
-  idCol: { width: "30px" },
-  figureCol: { width: "78px" },
-  resultCol: { width: "72px" },
+  idCol: { width: "44px", whiteSpace: "nowrap" },
+  resultCol: { width: "96px" },
   expand: {
     backgroundColor: "transparent",
     border: "none",
