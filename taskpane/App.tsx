@@ -259,9 +259,9 @@ function Pane({ initial }: { initial: Backend | null }) {
 
       {loaded && !busy && view !== "mapping" && (
         <Card className={classes.card} aria-labelledby="so-lam-viec" data-testid="workbook-card">
-          <Subtitle2 as="h2" id="so-lam-viec">{evaluation?.unit.name ?? loaded.label}</Subtitle2>
+          <Subtitle2 as="h2" id="so-lam-viec" className={classes.flush}>{evaluation?.unit.name ?? loaded.label}</Subtitle2>
           {ruleSet && <Caption1>{ruleSet.title}</Caption1>}
-          <Body1>
+          <Body1 as="p" className={classes.flush}>
             {evaluation ? `${unitLine(evaluation)} ` : ""}
             {issues.length} vấn đề dữ liệu{errors.length ? `, trong đó ${errors.length} lỗi phải sửa` : ""}.
           </Body1>

@@ -119,9 +119,15 @@ export function placeInSheet(issue: DataIssue): string {
   return describeLocation({ row: issue.row, column: issue.column, columnLetter: issue.columnLetter });
 }
 
-/** The reader's advice names the command line; in the pane the same thing is a button. */
+/**
+ * The reader's messages are shared with the command line: in the pane its advice is a button, and a sheet
+ * is a “trang tính” as Vietnamese Excel names it.
+ */
 export function paneWording(text: string): string {
-  return text.replace(/chạy `dvht template`/g, "bấm “Tạo mẫu nhập liệu” trong dvht");
+  return text
+    .replace(/chạy `dvht template`/g, "bấm “Tạo mẫu nhập liệu” trong dvht")
+    .replace(/\bSheet “/g, "Trang tính “")
+    .replace(/\bsheet “/g, "trang tính “");
 }
 
 /** Row numbers with the member's name: "12 (Nguyễn Văn An)"; rows of other sheets as numbers. */

@@ -42,6 +42,7 @@ export const useStyles = makeStyles({
   parts: { margin: "2px 0 0", paddingLeft: "14px", color: tokens.colorNeutralForeground2 },
   audit: { margin: "2px 0", paddingLeft: "16px", color: tokens.colorStatusWarningForeground1 },
   card: { marginTop: tokens.spacingVerticalM },
+  flush: { margin: 0 },
   issueList: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },
   issueItem: { marginBottom: tokens.spacingVerticalXS },
   muted: { color: tokens.colorNeutralForeground2 },

@@ -87,7 +87,25 @@ describe("errors in Vietnamese", () => {
     expect(text).not.toMatch(/https?:|zip file|doesn't/);
   });
   test("a Vietnamese message is kept, with the CLI's advice turned into the pane's button", () => {
-    expect(friendlyError(new Error("Thiếu sheet “Thành viên”; chạy `dvht template` để tạo sổ mẫu."))).toBe("Thiếu sheet “Thành viên”; bấm “Tạo mẫu nhập liệu” trong dvht để tạo sổ mẫu.");
+    expect(friendlyError(new Error("Thiếu sheet “Thành viên”; chạy `dvht template` để tạo sổ mẫu."))).toBe("Thiếu trang tính “Thành viên”; bấm “Tạo mẫu nhập liệu” trong dvht để tạo sổ mẫu.");
     expect(paneWording("(hoặc chạy `dvht template` để xem sổ mẫu)")).toBe("(hoặc bấm “Tạo mẫu nhập liệu” trong dvht để xem sổ mẫu)");
+    expect(paneWording("Sheet “Thành viên” thiếu cột; thêm sheet “Khen thưởng”.")).toBe("Trang tính “Thành viên” thiếu cột; thêm trang tính “Khen thưởng”.");
+  });
+});
+
+describe("the Office theme to a Fluent theme", () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { themeFor } = require("../../taskpane/theme") as typeof import("../../taskpane/theme");
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { webDarkTheme, webLightTheme } = require("@fluentui/react-components") as typeof import("@fluentui/react-components");
+  test.each([
+    ["Office's black theme", "#262626", false, "dark"],
+    ["Office's dark grey theme", "#404040", false, "dark"],
+    ["Office's white theme", "#ffffff", true, "light"],
+    ["Office's colourful theme", "#e6e6e6", false, "light"],
+    ["outside Office, system dark", undefined, true, "dark"],
+    ["outside Office, system light", undefined, false, "light"],
+  ])("%s", (_n, background, prefersDark, expected) => {
+    expect(themeFor(background, prefersDark)).toBe(expected === "dark" ? webDarkTheme : webLightTheme);
   });
 });
