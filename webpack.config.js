@@ -39,6 +39,8 @@ module.exports = async (env, argv) => {
     entry: {
       functions: "./src/functions/functions.ts",
       taskpane: "./taskpane/index.tsx",
+      // Reads and evaluates a picked .xlsx off the page's thread (taskpane/run-assessment.ts).
+      "evaluate-worker": "./taskpane/evaluate-worker.ts",
     },
     output: { path: path.resolve(__dirname, process.env.DVHT_DIST || "dist"), filename: "[name].js", clean: true },
     resolve: {

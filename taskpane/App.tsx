@@ -23,8 +23,14 @@ type Status = { kind: "idle" } | { kind: "busy"; label: string; step: string } |
 const SAMPLE = { name: "truong-tieu-hoc-an-binh.xlsx", url: "samples/truong-tieu-hoc-an-binh.xlsx" };
 
 export function App({ initial }: { initial: Backend | null }) {
+  const [theme] = useState(currentTheme);
+  // The page around the pane takes the theme's background too (no white frame in Office's dark theme).
+  useEffect(() => {
+    document.body.style.margin = "0";
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  }, [theme]);
   return (
-    <FluentProvider theme={currentTheme()}>
+    <FluentProvider theme={theme}>
       <Pane initial={initial} />
     </FluentProvider>
   );
@@ -75,6 +81,7 @@ function Pane({ initial }: { initial: Backend | null }) {
 
   function cancel() {
     run.current++;
+    backend?.cancel?.();
     setStatus({ kind: "success", text: "Đã huỷ." });
   }
 

@@ -15,6 +15,7 @@ import { workbookData } from "../src/xlsx/workbook-values";
 import type { WorkbookData } from "../src/workbook/workbook-data";
 import { setSharedMapping } from "../src/functions/shared-state";
 import { friendlyError } from "./present";
+import { runAssessment, type Running } from "./run-assessment";
 
 export interface Loaded {
   data: WorkbookData;
@@ -34,6 +35,8 @@ export interface Backend {
   label: string;
   /** Reads the workbook afresh (browser mode: the file on disk, as it is now) and assesses it. */
   load(onStep?: OnStep): Promise<Loaded>;
+  /** Stops a load under way, where it can be stopped (the evaluation worker). */
+  cancel?(): void;
   writeTemplate(): Promise<string>;
   writeAppendix(): Promise<string>;
   saveMapping(mapping: WorkbookMapping): Promise<void>;
@@ -111,33 +114,36 @@ export async function downloadTemplate(): Promise<string> {
  * again, so a clerk who fixes the file in Excel and comes back sees the fixed data.
  */
 export function browserBackend(file: { name: string; read: () => Promise<ArrayBuffer> }): Backend {
-  let workbook: ExcelJS.Workbook | null = null;
   let mapping: WorkbookMapping | null = null;
-  let assessment: Assessment | null = null;
+  let running: Running | null = null;
   const base = file.name.replace(/\.xlsx$/i, "");
-  async function load(onStep?: OnStep): Promise<Loaded> {
-    await onStep?.("Đang đọc tệp");
-    const bytes = await file.read();
-    workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(bytes);
-    await onStep?.("Đang kiểm tra dữ liệu");
-    const extracted = extractMapping(workbookData(workbook));
-    // A mapping saved in this session but not yet in the file wins over the file's.
-    mapping = mapping ?? extracted.mapping;
-    const data = extracted.data;
-    await onStep?.("Đang đánh giá từng chỉ tiêu");
-    assessment = assessWorkbook(applyMapping(data, mapping));
-    return { data, mapping, assessment, label: file.name };
-  }
   return {
     kind: "browser",
     liveFormulas: false,
     label: file.name,
-    load,
+    async load(onStep) {
+      await onStep?.("Đang đọc tệp");
+      const bytes = await file.read();
+      running = runAssessment(bytes, mapping, (step) => onStep?.(step));
+      const result = await running.result;
+      running = null;
+      // A mapping saved in this session but not yet in the file wins over the file's.
+      mapping = result.mapping;
+      return { ...result, label: file.name };
+    },
+    cancel() {
+      running?.cancel();
+      running = null;
+    },
     writeTemplate: downloadTemplate,
     async writeAppendix() {
-      await load();
-      if (!workbook || !assessment?.evaluation) throw new Error("Chưa đánh giá được tệp này: sửa các lỗi rồi bấm “Đánh giá”.");
+      // The appendix is added to the file as it is now; ExcelJS keeps the workbook to write it back.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await file.read());
+      const extracted = extractMapping(workbookData(workbook));
+      mapping = mapping ?? extracted.mapping;
+      const assessment = assessWorkbook(applyMapping(extracted.data, mapping));
+      if (!assessment.evaluation) throw new Error("Chưa đánh giá được tệp này: sửa các lỗi rồi bấm “Đánh giá”.");
       const models = buildAppendixSheets(assessment.evaluation, assessment.input!.selfAssessments, assessment.ruleSet!);
       const r = applySheetModels(workbook, mapping ? [...models, settingsModel(mapping)] : models);
       download(await workbook.xlsx.writeBuffer(), `${base}-phu-luc.xlsx`);

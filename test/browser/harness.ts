@@ -51,8 +51,8 @@ export interface GuardedPage {
 }
 
 /** A page at task-pane width whose every error and outside request is recorded. */
-export async function openPane(browser: Browser, base: string): Promise<GuardedPage> {
-  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, acceptDownloads: true });
+export async function openPane(browser: Browser, base: string, colorScheme: "light" | "dark" = "light"): Promise<GuardedPage> {
+  const context = await browser.newContext({ viewport: { width: PANE_WIDTH, height: 900 }, acceptDownloads: true, colorScheme });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on("pageerror", (e) => problems.push(`page error: ${e.message}`));

@@ -278,6 +278,48 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     await page.context().close();
   }, 180_000);
 
+  test("evaluation runs in a worker, says each step, and “Huỷ” stops it with nothing of it shown", async () => {
+    // A large roster so that reading takes long enough to be cancelled: 20.000 members.
+    const dir = makeTmp();
+    const file = join(dir, "lon.xlsx");
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(AN_BINH);
+    const roster = wb.getWorksheet("Thành viên")!;
+    for (let k = 0; k < 20_000; k++) roster.addRow([k + 100, `Thành viên số ${k + 1}`, "Giáo viên", "Có", null, "Có"]);
+    await wb.xlsx.writeFile(file);
+    const { page, problems } = await openPane(browser, base);
+    const workerRequests: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith("/evaluate-worker.js")) workerRequests.push(r.url());
+    });
+    await pick(page, file);
+    const step = page.getByTestId("progress-step");
+    await step.waitFor({ timeout: 30_000 });
+    expect(await step.textContent()).toMatch(/^Đang .+…$/);
+    await page.getByRole("button", { name: "Huỷ" }).click();
+    await page.getByTestId("message-success").waitFor();
+    expect(await page.getByTestId("message-success").textContent()).toBe("Đã huỷ.");
+    expect(workerRequests.length).toBe(1);
+    await page.waitForTimeout(1_000);
+    expect(await page.getByTestId("workbook-card").count()).toBe(0);
+    expect(await page.getByTestId("overall").count()).toBe(0);
+    await checkState(page, "da-huy");
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  test("a dark colour scheme gives Fluent's dark theme, readable (axe's contrast rules) in every colour of a level", async () => {
+    const { page, problems } = await openPane(browser, base, "dark");
+    await pick(page, join(SAMPLES, "truong-thpt-binh-khanh.xlsx"));
+    await evaluate(page);
+    const background = await page.evaluate(() => getComputedStyle(document.querySelector("main")!).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number) as [number, number, number];
+    expect(r + g + b).toBeLessThan(3 * 80);
+    await checkState(page, "giao-dien-toi");
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
   test("waiting for office.js's timers brings no telemetry frame and no CSP error", async () => {
     const { page, problems } = await openPane(browser, base);
     await page.waitForTimeout(4_000); // office.js frames its telemetry page 3 s after loading

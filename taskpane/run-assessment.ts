@@ -1,0 +1,45 @@
+/**
+ * Runs assessBytes in a Web Worker (evaluate-worker.js, built beside taskpane.js) so that the page stays
+ * responsive and “Huỷ” can stop it; on the page itself when workers are not available.
+ */
+import type { WorkbookMapping } from "../src/workbook/mapping";
+import { assessBytes, type AssessedBytes } from "./assess-bytes";
+
+export interface Running {
+  result: Promise<AssessedBytes>;
+  /** Stops the worker; `result` then rejects. */
+  cancel(): void;
+}
+
+type Message = { type: "step"; step: string } | { type: "done"; result: AssessedBytes } | { type: "error"; name: string; message: string };
+
+export function runAssessment(bytes: ArrayBuffer, mapping: WorkbookMapping | null, onStep: (step: string) => void | Promise<void>): Running {
+  if (typeof Worker === "undefined") return { result: assessBytes(bytes, mapping, onStep), cancel: () => undefined };
+  const worker = new Worker("evaluate-worker.js");
+  let reject: (error: Error) => void = () => undefined;
+  const result = new Promise<AssessedBytes>((resolve, fail) => {
+    reject = fail;
+    worker.onmessage = (event: MessageEvent<Message>) => {
+      const m = event.data;
+      if (m.type === "step") void onStep(m.step);
+      else {
+        worker.terminate();
+        if (m.type === "done") resolve(m.result);
+        else fail(Object.assign(new Error(m.message), { name: m.name }));
+      }
+    };
+    worker.onerror = (event) => {
+      worker.terminate();
+      fail(new Error(event.message || "Không chạy được phần đánh giá."));
+    };
+  });
+  // The bytes move to the worker instead of being copied.
+  worker.postMessage({ bytes, mapping }, [bytes]);
+  return {
+    result,
+    cancel() {
+      worker.terminate();
+      reject(Object.assign(new Error("Đã huỷ."), { name: "AbortError" }));
+    },
+  };
+}
