@@ -95,9 +95,9 @@ describe("errors in Vietnamese", () => {
 
 describe("the Office theme to a Fluent theme", () => {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { themeFor } = require("../../taskpane/theme") as typeof import("../../taskpane/theme");
+  const { themeFor, darkTheme } = require("../../taskpane/theme") as typeof import("../../taskpane/theme");
   // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const { webDarkTheme, webLightTheme } = require("@fluentui/react-components") as typeof import("@fluentui/react-components");
+  const { webLightTheme } = require("@fluentui/react-components") as typeof import("@fluentui/react-components");
   test.each([
     ["Office's black theme", "#262626", false, "dark"],
     ["Office's dark grey theme", "#404040", false, "dark"],
@@ -106,6 +106,6 @@ describe("the Office theme to a Fluent theme", () => {
     ["outside Office, system dark", undefined, true, "dark"],
     ["outside Office, system light", undefined, false, "light"],
   ])("%s", (_n, background, prefersDark, expected) => {
-    expect(themeFor(background, prefersDark)).toBe(expected === "dark" ? webDarkTheme : webLightTheme);
+    expect(themeFor(background, prefersDark)).toBe(expected === "dark" ? darkTheme : webLightTheme);
   });
 });
