@@ -18,7 +18,7 @@ import { useStyles } from "./styles";
 import { currentTheme } from "./theme";
 
 type View = "home" | "issues" | "results" | "mapping";
-type Status = { kind: "idle" } | { kind: "busy"; label: string; step: string } | { kind: "error" | "success"; text: string };
+type Status = { kind: "idle" } | { kind: "busy"; label: string; step: string } | { kind: "error" | "success" | "info"; text: string };
 
 const SAMPLE = { name: "truong-tieu-hoc-an-binh.xlsx", url: "samples/truong-tieu-hoc-an-binh.xlsx" };
 
@@ -82,7 +82,7 @@ function Pane({ initial }: { initial: Backend | null }) {
   function cancel() {
     run.current++;
     backend?.cancel?.();
-    setStatus({ kind: "success", text: "Đã huỷ." });
+    setStatus({ kind: "info", text: "Đã huỷ." });
   }
 
   /** Reads the workbook afresh; a failure (not a cancel) clears the previous workbook, its results and report. */
@@ -219,7 +219,7 @@ function Pane({ initial }: { initial: Backend | null }) {
             <ProgressBar aria-label={status.step} />
           </div>
         )}
-        {(status.kind === "error" || status.kind === "success") && (
+        {(status.kind === "error" || status.kind === "success" || status.kind === "info") && (
           <MessageBar intent={status.kind} layout="multiline" data-testid={`message-${status.kind}`}>
             <MessageBarBody>{status.text}</MessageBarBody>
           </MessageBar>

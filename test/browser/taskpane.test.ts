@@ -297,8 +297,8 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     await step.waitFor({ timeout: 30_000 });
     expect(await step.textContent()).toMatch(/^Đang .+…$/);
     await page.getByRole("button", { name: "Huỷ" }).click();
-    await page.getByTestId("message-success").waitFor();
-    expect(await page.getByTestId("message-success").textContent()).toBe("Đã huỷ.");
+    await page.getByTestId("message-info").waitFor();
+    expect(await page.getByTestId("message-info").textContent()).toBe("Đã huỷ.");
     expect(workerRequests.length).toBe(1);
     await page.waitForTimeout(1_000);
     expect(await page.getByTestId("workbook-card").count()).toBe(0);
