@@ -15,6 +15,16 @@ export interface AssessedBytes {
   assessment: Assessment;
 }
 
+/** Values already read (inside Excel, by Office.js) to the assessment; `mapping` is the workbook's own. */
+export async function assessValues(
+  data: WorkbookData,
+  mapping: WorkbookMapping | null,
+  onStep: (step: string) => void | Promise<void>,
+): Promise<AssessedBytes> {
+  await onStep("Đang đánh giá từng chỉ tiêu");
+  return { data, mapping, assessment: assessWorkbook(applyMapping(data, mapping)) };
+}
+
 export async function assessBytes(
   bytes: ArrayBuffer,
   sessionMapping: WorkbookMapping | null,
@@ -25,6 +35,5 @@ export async function assessBytes(
   await onStep("Đang kiểm tra dữ liệu");
   const extracted = extractMapping(workbookData(workbook));
   const mapping = sessionMapping ?? extracted.mapping;
-  await onStep("Đang đánh giá từng chỉ tiêu");
-  return { data: extracted.data, mapping, assessment: assessWorkbook(applyMapping(extracted.data, mapping)) };
+  return assessValues(extracted.data, mapping, onStep);
 }

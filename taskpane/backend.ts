@@ -3,7 +3,8 @@
  * .xlsx the user picked from disk (ExcelJS browser build), with results offered for download.
  */
 import * as ExcelJS from "exceljs";
-import { assessExcelWorkbook, writeAppendixInExcel, type ExcelAssessment } from "../src/excel/appendix";
+import { writeAppendixInExcel } from "../src/excel/appendix";
+import { readExcelWorkbook } from "../src/excel/read";
 import { writeSheetModels } from "../src/excel/write";
 import { buildAppendixSheets } from "../src/workbook/appendix";
 import { assessWorkbook, type Assessment } from "../src/workbook/assess";
@@ -50,16 +51,24 @@ function settingsModel(mapping: WorkbookMapping): SheetModel {
 // ── Excel ────────────────────────────────────────────────────────────────────────────────────────────
 export function excelBackend(): Backend {
   const live = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1") === true;
-  let last: ExcelAssessment | null = null;
+  let running: Running | null = null;
   return {
     kind: "excel",
     liveFormulas: live,
     label: "sổ làm việc đang mở",
     async load(onStep) {
-      await onStep?.("Đang đọc các trang tính và đánh giá");
-      last = await Excel.run((context) => assessExcelWorkbook(context));
-      setSharedMapping(last.read.mapping);
-      return { data: last.read.data, mapping: last.read.mapping, assessment: last.assessment, label: "sổ làm việc đang mở" };
+      await onStep?.("Đang đọc các trang tính");
+      // Office.js reads on this page; the evaluation itself runs in the worker.
+      const read = await Excel.run((context) => readExcelWorkbook(context));
+      setSharedMapping(read.mapping);
+      running = runAssessment({ data: read.data }, read.mapping, (step) => onStep?.(step));
+      const result = await running.result;
+      running = null;
+      return { ...result, label: "sổ làm việc đang mở" };
+    },
+    cancel() {
+      running?.cancel();
+      running = null;
     },
     async writeTemplate() {
       const r = await Excel.run((context) => writeSheetModels(context, templateModels(), { formulas: false }));
@@ -124,7 +133,7 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
     async load(onStep) {
       await onStep?.("Đang đọc tệp");
       const bytes = await file.read();
-      running = runAssessment(bytes, mapping, (step) => onStep?.(step));
+      running = runAssessment({ bytes }, mapping, (step) => onStep?.(step));
       const result = await running.result;
       running = null;
       // A mapping saved in this session but not yet in the file wins over the file's.

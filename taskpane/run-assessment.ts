@@ -3,7 +3,9 @@
  * responsive and “Huỷ” can stop it; on the page itself when workers are not available.
  */
 import type { WorkbookMapping } from "../src/workbook/mapping";
-import { assessBytes, type AssessedBytes } from "./assess-bytes";
+import type { WorkbookData } from "../src/workbook/workbook-data";
+import { assessBytes, assessValues, type AssessedBytes } from "./assess-bytes";
+import type { WorkerRequest } from "./evaluate-worker";
 
 export interface Running {
   result: Promise<AssessedBytes>;
@@ -13,8 +15,15 @@ export interface Running {
 
 type Message = { type: "step"; step: string } | { type: "done"; result: AssessedBytes } | { type: "error"; name: string; message: string };
 
-export function runAssessment(bytes: ArrayBuffer, mapping: WorkbookMapping | null, onStep: (step: string) => void | Promise<void>): Running {
-  if (typeof Worker === "undefined") return { result: assessBytes(bytes, mapping, onStep), cancel: () => undefined };
+/** A picked file's bytes (moved to the worker), or values Office.js read. */
+export function runAssessment(
+  input: { bytes: ArrayBuffer } | { data: WorkbookData },
+  mapping: WorkbookMapping | null,
+  onStep: (step: string) => void | Promise<void>,
+): Running {
+  if (typeof Worker === "undefined") {
+    return { result: "bytes" in input ? assessBytes(input.bytes, mapping, onStep) : assessValues(input.data, mapping, onStep), cancel: () => undefined };
+  }
   const worker = new Worker("evaluate-worker.js");
   let reject: (error: Error) => void = () => undefined;
   const result = new Promise<AssessedBytes>((resolve, fail) => {
@@ -33,8 +42,9 @@ export function runAssessment(bytes: ArrayBuffer, mapping: WorkbookMapping | nul
       fail(new Error(event.message || "Không chạy được phần đánh giá."));
     };
   });
-  // The bytes move to the worker instead of being copied.
-  worker.postMessage({ bytes, mapping }, [bytes]);
+  const request: WorkerRequest = "bytes" in input ? { bytes: input.bytes, mapping } : { data: input.data, mapping };
+  // Bytes move to the worker instead of being copied.
+  worker.postMessage(request, "bytes" in input ? [input.bytes] : []);
   return {
     result,
     cancel() {
