@@ -18,7 +18,12 @@ import { useStyles } from "./styles";
 import { currentTheme } from "./theme";
 
 type View = "home" | "issues" | "results" | "mapping";
-type Status = { kind: "idle" } | { kind: "busy"; label: string; step: string } | { kind: "error" | "success" | "info"; text: string };
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; label: string; step: string }
+  | { kind: "error" | "success" | "info"; text: string }
+  /** A read that went well: one quiet line, so that a screen reader (and a clerk re-checking) hears it happened. */
+  | { kind: "done"; text: string };
 
 const SAMPLE = { name: "truong-tieu-hoc-an-binh.xlsx", url: "samples/truong-tieu-hoc-an-binh.xlsx" };
 
@@ -95,6 +100,12 @@ function Pane({ initial }: { initial: Backend | null }) {
     if (result) {
       setLoaded(result);
       setView(result.assessment.evaluation ? next : "issues");
+      const errors = result.assessment.issues.filter((i) => i.severity === "error").length;
+      const time = new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+      const outcome = result.assessment.evaluation
+        ? `kết quả chung: ${result.assessment.evaluation.overall.label}`
+        : `chưa đánh giá được, ${errors} lỗi phải sửa`;
+      setStatus({ kind: "done", text: `Đã đọc ${b.label} lúc ${time}; ${outcome}.` });
     }
     return result;
   }
@@ -219,6 +230,7 @@ function Pane({ initial }: { initial: Backend | null }) {
             <ProgressBar aria-label={status.step} />
           </div>
         )}
+        {status.kind === "done" && <Caption1 data-testid="status-done">{status.text}</Caption1>}
         {(status.kind === "error" || status.kind === "success" || status.kind === "info") && (
           <MessageBar intent={status.kind} layout="multiline" data-testid={`message-${status.kind}`}>
             <MessageBarBody>{status.text}</MessageBarBody>

@@ -21,10 +21,13 @@ export function runAssessment(
   mapping: WorkbookMapping | null,
   onStep: (step: string) => void | Promise<void>,
 ): Running {
-  if (typeof Worker === "undefined") {
-    return { result: "bytes" in input ? assessBytes(input.bytes, mapping, onStep) : assessValues(input.data, mapping, onStep), cancel: () => undefined };
+  const inline = () => ("bytes" in input ? assessBytes(input.bytes, mapping, onStep) : assessValues(input.data, mapping, onStep));
+  let worker: Worker;
+  try {
+    worker = new Worker("evaluate-worker.js");
+  } catch {
+    return { result: inline(), cancel: () => undefined }; // no workers here (or a policy forbids them)
   }
-  const worker = new Worker("evaluate-worker.js");
   let reject: (error: Error) => void = () => undefined;
   const result = new Promise<AssessedBytes>((resolve, fail) => {
     reject = fail;
@@ -37,14 +40,17 @@ export function runAssessment(
         else fail(Object.assign(new Error(m.message), { name: m.name }));
       }
     };
+    // The worker could not start (its file missing on a server, a host that refuses workers): errors
+    // inside it come as messages, so this is the worker itself; evaluate on the page instead.
     worker.onerror = (event) => {
+      event.preventDefault();
       worker.terminate();
-      fail(new Error(event.message || "Không chạy được phần đánh giá."));
+      inline().then(resolve, fail);
     };
   });
+  // Copied, not transferred: the page keeps the bytes in case it has to evaluate them itself.
   const request: WorkerRequest = "bytes" in input ? { bytes: input.bytes, mapping } : { data: input.data, mapping };
-  // Bytes move to the worker instead of being copied.
-  worker.postMessage(request, "bytes" in input ? [input.bytes] : []);
+  worker.postMessage(request);
   return {
     result,
     cancel() {

@@ -87,6 +87,8 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     // The result is what comes first: brought into view with focus on it.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("ket-qua-chung");
     expect(await page.getByTestId("overall").textContent()).toBe(cli.overall);
+    // The live region says the read happened and its outcome.
+    expect(await page.getByTestId("status-done").textContent()).toMatch(new RegExp(`^Đã đọc ${name.replace(/\./g, "\\.")} lúc [\\d:]+; kết quả chung: `));
     expect(cli.results.size).toBe(json.indicators.length);
     for (const ind of json.indicators) {
       expect([ind.id, await page.getByTestId(`level-${ind.id}`).textContent()]).toEqual([ind.id, cli.results.get(ind.id)]);
@@ -305,6 +307,17 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     expect(await page.getByTestId("overall").count()).toBe(0);
     await checkState(page, "da-huy");
     expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  test("a server without evaluate-worker.js: the pane evaluates on the page instead", async () => {
+    const { page, problems } = await openPane(browser, base);
+    await page.route("**/evaluate-worker.js", (route) => route.fulfill({ status: 404, body: "" }));
+    await pick(page, AN_BINH);
+    await evaluate(page);
+    expect(await page.getByTestId("overall").textContent()).toBe("Đạt mức độ 1");
+    // The only complaint is the missing file itself.
+    expect(problems().filter((p) => !/404|evaluate-worker/.test(p))).toEqual([]);
     await page.context().close();
   }, 180_000);
 
