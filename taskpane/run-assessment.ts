@@ -33,7 +33,8 @@ export function runAssessment(
     reject = fail;
     worker.onmessage = (event: MessageEvent<Message>) => {
       const m = event.data;
-      if (m.type === "step") void onStep(m.step);
+      // A step that arrives after “Huỷ” is refused by the pane; nothing is waiting for it.
+      if (m.type === "step") Promise.resolve(onStep(m.step)).catch(() => undefined);
       else {
         worker.terminate();
         if (m.type === "done") resolve(m.result);
