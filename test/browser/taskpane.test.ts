@@ -267,6 +267,16 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     expect(report.suggestedFilename()).toBe("Trường Tiểu học An Bình - bao cao tu danh gia.docx");
     expect(readFileSync((await report.path())!).subarray(0, 2).toString()).toBe("PK");
 
+    await openMenu(page);
+    const [appendix] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Tải Phụ lục (.xlsx)" }).click()]);
+    expect(appendix.suggestedFilename()).toBe("truong-tieu-hoc-an-binh-phu-luc.xlsx");
+    const withAppendix = new ExcelJS.Workbook();
+    await withAppendix.xlsx.readFile((await appendix.path())!);
+    // The unit's own sheets are all kept, and the appendix sheets are added after them.
+    const names = withAppendix.worksheets.map((w) => w.name);
+    for (const own of ["Đơn vị", "Thành viên", "Khen thưởng", "Chứng chỉ", "Bồi dưỡng", "Tự đánh giá"]) expect(names).toContain(own);
+    expect(names.length).toBeGreaterThan(6);
+
     const [summary] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("summary-input").setInputFiles([
