@@ -116,7 +116,7 @@ describe("manifest.xml", () => {
   test.each([
     ["Microsoft 365 (Windows, Mac, web)", { ExcelApi: "1.17", SharedRuntime: "1.2", CustomFunctionsRuntime: "1.4" }, "đầy đủ"],
     ["Excel 2019 bản vĩnh viễn", { ExcelApi: "1.8" }, "chỉ task pane (ghi giá trị)"],
-    ["Excel 2021 bản vĩnh viễn", { ExcelApi: "1.12" }, "chỉ task pane (ghi giá trị)"],
+    ["an Excel with ExcelApi 1.12 and no shared runtime", { ExcelApi: "1.12" }, "chỉ task pane (ghi giá trị)"],
     ["Excel trên iPad", { ExcelApi: "1.17" }, "chỉ task pane (ghi giá trị)"],
     ["Excel 2016 MSI", { ExcelApi: "1.2" }, "không kích hoạt"],
   ])("%s: %j → %s", (_name, supported, expected) => {
