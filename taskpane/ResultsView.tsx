@@ -10,7 +10,7 @@ import type { AssessmentInput } from "../src/engine/input";
 import type { Evaluation, IndicatorResult } from "../src/engine/result";
 import type { RuleSet } from "../src/rules/types";
 import { BarChart } from "./BarChart";
-import { criterionResult, indicatorFigure, indicatorResult, isScored, partLines, rowsWithNames } from "./present";
+import { criterionResult, indicatorFigure, indicatorResult, isScored, partLines, rowList } from "./present";
 import { outcomeClass, useStyles } from "./styles";
 
 interface Props {
@@ -133,7 +133,7 @@ function IndicatorRows(props: {
             )}
             {failing && (
               <div>
-                Dòng chưa đạt (trang tính “{failing.sheet}”): {failing.notQualifying.length ? rowsWithNames(failing.sheet, failing.notQualifying, input).join("; ") : "không có"}.
+                Dòng chưa đạt (trang tính “{failing.sheet}”): {failing.notQualifying.length ? rowList(failing.sheet, failing.notQualifying, input) : "không có"}.
               </div>
             )}
             {failing && selectRows && (failing.notQualifying.length > 0 || failing.qualifying.length > 0) && (

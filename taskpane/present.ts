@@ -137,6 +137,16 @@ export function rowsWithNames(sheet: string, rows: number[], input: AssessmentIn
   return rows.map((r) => (names.has(r) ? `${r} (${names.get(r)})` : String(r)));
 }
 
+/** How many rows an explanation lists before saying how many more there are. */
+export const ROWS_LISTED = 50;
+
+/** "12 (Nguyễn Văn An); 15 (Lê Thị Hoa)", at most ROWS_LISTED rows, then "… và 37 dòng khác". */
+export function rowList(sheet: string, rows: number[], input: AssessmentInput | null): string {
+  const shown = rowsWithNames(sheet, rows.slice(0, ROWS_LISTED), input).join("; ");
+  const more = rows.length - ROWS_LISTED;
+  return more > 0 ? `${shown}; … và ${formatInteger(more)} dòng khác` : shown;
+}
+
 /** Messages of libraries we know, in Vietnamese; anything else is kept but said to be an internal message. */
 export function friendlyError(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);

@@ -2,7 +2,7 @@
 import type { DataIssue } from "../../src/engine/issues";
 import type { Evaluation, IndicatorResult, PartResult } from "../../src/engine/result";
 import {
-  decidingPart, friendlyError, groupIssues, indicatorFigure, indicatorResult, paneWording, partLines, rowsWithNames, unitLine,
+  decidingPart, friendlyError, groupIssues, indicatorFigure, indicatorResult, paneWording, partLines, rowList, rowsWithNames, unitLine,
 } from "../../taskpane/present";
 import type { AssessmentInput } from "../../src/engine/input";
 
@@ -73,6 +73,12 @@ test("rows of Thành viên carry the member's name", () => {
   const input = { members: [{ row: 5, name: "Lê Thị Hoa" }, { row: 9, name: "Trần Văn Nam" }] } as unknown as AssessmentInput;
   expect(rowsWithNames("Thành viên", [5, 9, 12], input)).toEqual(["5 (Lê Thị Hoa)", "9 (Trần Văn Nam)", "12"]);
   expect(rowsWithNames("Tự đánh giá", [5], input)).toEqual(["5"]);
+  // 1.200 rows: the first 50 listed, then how many more (1.150).
+  const many = Array.from({ length: 1200 }, (_, k) => k + 2);
+  const text = rowList("Khen thưởng", many, input);
+  expect(text.startsWith("2; 3; 4;")).toBe(true);
+  expect(text.endsWith("; 51; … và 1.150 dòng khác")).toBe(true);
+  expect(rowList("Thành viên", [5, 9], input)).toBe("5 (Lê Thị Hoa); 9 (Trần Văn Nam)");
 });
 
 describe("errors in Vietnamese", () => {
