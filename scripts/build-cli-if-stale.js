@@ -7,16 +7,8 @@ const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const root = path.join(__dirname, "..");
+const { newest, root } = require("./newest-mtime");
 const entry = path.join(root, "dist-node", "cli", "main.js");
-
-function newest(p) {
-  const full = path.join(root, p);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(full).reduce((m, name) => Math.max(m, newest(path.join(p, name))), stat.mtimeMs);
-}
 
 /** The sources of dist-node: tsconfig.cli.json's `include` and the two tsconfig files. */
 function sources() {

@@ -6,17 +6,9 @@ const fs = require("fs");
 const path = require("path");
 const { spawnSync } = require("child_process");
 
-const root = path.join(__dirname, "..");
+const { newest, root } = require("./newest-mtime");
 const stamp = path.join(root, "dist", "taskpane.html");
-const sources = ["src", "taskpane", "assets", "webpack.config.js", "scripts/manifest-address.js", "manifest.xml", "package.json", "samples"];
-
-function newest(p) {
-  const full = path.join(root, p);
-  if (!fs.existsSync(full)) return 0;
-  const stat = fs.statSync(full);
-  if (!stat.isDirectory()) return stat.mtimeMs;
-  return fs.readdirSync(full).reduce((m, name) => Math.max(m, newest(path.join(p, name))), stat.mtimeMs);
-}
+const sources = ["src", "taskpane", "assets", "webpack.config.js", "scripts/manifest-address.js", "scripts/newest-mtime.js", "manifest.xml", "package.json", "samples"];
 
 const built = fs.existsSync(stamp) && fs.existsSync(path.join(root, "dist", "functions.json")) ? fs.statSync(stamp).mtimeMs : 0;
 const changed = Math.max(...sources.map(newest));

@@ -9,6 +9,19 @@
 /** Where a rule comes from: read in the regulation's text, secondary sources, or dvht's own assumption. */
 export type Basis = "text" | "secondary" | "assumption";
 
+/**
+ * Cơ sở giáo dục đánh giá, công nhận ở cấp tỉnh named in TT24/2023 Điều 2 khoản 2 beside the other types:
+ * their learners count in the cấp tỉnh 3.1, and no cấp huyện rule has a learner part for them.
+ */
+export const PROVINCIAL_INSTITUTION_TYPES = [
+  "truongDuBiDaiHoc",
+  "truongChuyen",
+  "truongNangKhieu",
+  "truongNguoiKhuyetTat",
+  "truongGiaoDuong",
+  "trungTamHoTroGiaoDucHoaNhap",
+] as const;
+
 /** Loại đơn vị, as listed in the `Đơn vị` sheet. */
 export const UNIT_TYPES = [
   "coQuanHanhChinh",
@@ -19,13 +32,7 @@ export const UNIT_TYPES = [
   "giaoDucThuongXuyen",
   "coSoGiaoDucDaiHoc",
   "toChucKinhTe",
-  // Cơ sở giáo dục đánh giá, công nhận ở cấp tỉnh named in TT24/2023 Điều 2 khoản 2 beside the ones above.
-  "truongDuBiDaiHoc",
-  "truongChuyen",
-  "truongNangKhieu",
-  "truongNguoiKhuyetTat",
-  "truongGiaoDuong",
-  "trungTamHoTroGiaoDucHoaNhap",
+  ...PROVINCIAL_INSTITUTION_TYPES,
   // Cơ quan Đảng, Mặt trận, đoàn thể, lực lượng vũ trang, hội (Điều 2 khoản 3, 4): công lập is written, not implied.
   "coQuanDoanThe",
 ] as const;

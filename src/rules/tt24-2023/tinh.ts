@@ -8,7 +8,7 @@
  * thông nhiều cấp có THPT and GDTX; 3.5 (QĐ 4740) cơ sở giáo dục đại học; 3.6 is GDNN accreditation.
  */
 import { citedVia, committee, req } from "../build";
-import type { IndicatorRule, RuleSet } from "../types";
+import { PROVINCIAL_INSTITUTION_TYPES, type IndicatorRule, type RuleSet } from "../types";
 import { TT24_HUYEN } from "./huyen";
 
 const khoan = (cite: string): string => /khoản (\d+)/.exec(cite)?.[1] ?? "";
@@ -35,16 +35,7 @@ const PROVINCIAL_EDUCATION = [
   { unitTypes: ["giaoDucNgheNghiep" as const, "giaoDucThuongXuyen" as const, "coSoGiaoDucDaiHoc" as const] },
   // “trường dự bị đại học, trường chuyên, trường năng khiếu, trường dành cho người khuyết tật, trường giáo
   // dưỡng, … trung tâm hỗ trợ phát triển giáo dục hòa nhập” (Điều 2 khoản 2; none excluded by khoản 8).
-  {
-    unitTypes: [
-      "truongDuBiDaiHoc" as const,
-      "truongChuyen" as const,
-      "truongNangKhieu" as const,
-      "truongNguoiKhuyetTat" as const,
-      "truongGiaoDuong" as const,
-      "trungTamHoTroGiaoDucHoaNhap" as const,
-    ],
-  },
+  { unitTypes: [...PROVINCIAL_INSTITUTION_TYPES] },
 ];
 
 const LEARNER_ASSUMPTIONS = ["learnerPartCumulative"];

@@ -7,7 +7,7 @@
 import type { UnitField, UnitInfo } from "../../engine/input";
 import type { Severity } from "../../engine/issues";
 import { SCALES, type Scale } from "../../rules/scales";
-import type { SchoolLevel, UnitType } from "../../rules/types";
+import { PROVINCIAL_INSTITUTION_TYPES, type SchoolLevel, type UnitType } from "../../rules/types";
 import { UNIT_SHEET, type UnitRowSpec } from "../schema";
 import { PUBLIC_SECTOR, SCHOOL_LEVELS, TIERS, UNIT_TYPES, YES_NO, canonical, matchTerm, type Term } from "../vocabulary";
 import { columnLetter, isCellError, type CellValue, type SheetData } from "../workbook-data";
@@ -57,23 +57,11 @@ const PUBLIC_ASSUMED: UnitType[] = [
   "giaoDucNgheNghiep",
   "giaoDucThuongXuyen",
   "coSoGiaoDucDaiHoc",
-  "truongDuBiDaiHoc",
-  "truongChuyen",
-  "truongNangKhieu",
-  "truongNguoiKhuyetTat",
-  "truongGiaoDuong",
-  "trungTamHoTroGiaoDucHoaNhap",
+  ...PROVINCIAL_INSTITUTION_TYPES,
 ];
 
 /** Cơ sở giáo dục named only in TT24/2023 Điều 2 khoản 2 (cấp tỉnh), with learners in the cấp tỉnh 3.1. */
-const PROVINCIAL_ONLY: UnitType[] = [
-  "truongDuBiDaiHoc",
-  "truongChuyen",
-  "truongNangKhieu",
-  "truongNguoiKhuyetTat",
-  "truongGiaoDuong",
-  "trungTamHoTroGiaoDucHoaNhap",
-];
+const PROVINCIAL_ONLY: readonly UnitType[] = PROVINCIAL_INSTITUTION_TYPES;
 
 /**
  * Why the unit cannot be evaluated: a value that some chỉ tiêu's level or applicability depends on is
