@@ -55,8 +55,10 @@ export const TT22_2020: RuleSet = {
   scoring: {
     maxTotal: 100,
     cite: "Điều 6 khoản 3",
+    // The text's own words; dvht's reading of them: it takes the points the committee wrote in column
+    // “Điểm” under the province's guidance, checks none exceeds its item's maximum, and adds them up.
     pointsBy: {
-      text: "Ủy ban nhân dân cấp tỉnh hướng dẫn đánh giá, chấm điểm, xếp loại Đơn vị học tập cụ thể, phù hợp với đặc điểm tình hình ở địa phương; dvht lấy điểm Tổ đánh giá ghi ở cột “Điểm” theo hướng dẫn đó, kiểm tra không vượt điểm tối đa và cộng điểm.",
+      text: "Ủy ban nhân dân cấp tỉnh hướng dẫn đánh giá, chấm điểm, xếp loại Đơn vị học tập cụ thể, phù hợp với đặc điểm tình hình ở địa phương;",
       cite: "Điều 8 khoản 1 điểm b",
       basis: TEXT,
     },

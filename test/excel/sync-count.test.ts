@@ -1,9 +1,12 @@
 /**
  * The Office.js adapter against a counting fake: reading every input sheet and writing every Phụ lục
- * takes the same small number of context.sync() calls at 10 and at 5,000 members; a user's sheet with a
- * Phụ lục's name is never overwritten; a second run replaces only dvht's own sheets.
+ * takes the same small number of context.sync() calls at 10 and at 5,000 members; where a Phụ lục really
+ * grows with the unit (the Danh sách chưa đạt of a unit where everyone fails), the syncs beyond that
+ * constant are the 4 MB batches the payload needs, no more; a user's sheet with a Phụ lục's name is never
+ * overwritten; a second run replaces only dvht's own sheets.
  */
 import { writeAppendixInExcel } from "../../src/excel/appendix";
+import { PAYLOAD_LIMIT_BYTES } from "../../src/excel/context";
 import { readExcelWorkbook } from "../../src/excel/read";
 import { APPENDIX_SHEETS } from "../../src/workbook/appendix";
 import { LIVE_RESULTS_SHEET } from "../../src/workbook/live";
@@ -26,6 +29,47 @@ describe("context.sync() calls do not grow with rows", () => {
     expect(small.result.written).toEqual([...APPENDIX_SHEETS]);
     expect(small.fake.syncs).toBe(large.fake.syncs);
     expect(small.fake.syncs).toBeLessThanOrEqual(4);
+  }, 60_000);
+
+  // Excel on the web refuses a request over 5 MB (src/excel/context.ts); the writer aims at 4 MB.
+  const EXCEL_REQUEST_LIMIT = 5_000_000;
+  const sum = (xs: number[]): number => xs.reduce((a, b) => a + b, 0);
+
+  /** 5,000 members with no award, certificate or training row: each fails 2.2, 2.3, 2.4 and 2.5. */
+  async function everyoneFails() {
+    const fake = fakeUnit(5000);
+    for (const name of ["Khen thưởng", "Chứng chỉ", "Bồi dưỡng"]) fake.sheet(name)!.cells.splice(1);
+    const result = await writeAppendixInExcel(fake.context, true);
+    return { fake, result };
+  }
+
+  test("everyone fails: the list grows with the unit, and only the 4 MB batches of its cells add syncs", async () => {
+    const constant = (await run(10)).fake.syncs;
+    const { fake } = await everyoneFails();
+    // Every member is listed under each of the four chỉ tiêu: 5,000 × 4 rows, the last member among them.
+    const list = fake.sheet("Danh sách chưa đạt")!.cells;
+    expect(list.filter((row) => typeof row[1] === "number")).toHaveLength(5000 * 4);
+    expect(list.filter((row) => row[2] === "Người số 5000").map((row) => row[0])).toEqual(["2.2", "2.3", "2.4", "2.5"]);
+
+    const cells = sum(fake.batches);
+    const formats = sum(fake.formatBatches);
+    const extra = fake.syncs - constant;
+    expect(extra).toBeGreaterThan(0);
+    // Cell contents and number formats are cut into batches Excel accepts…
+    for (const batch of fake.batches) expect(batch).toBeLessThan(EXCEL_REQUEST_LIMIT);
+    // …so the cells alone need this many batches beyond the one a small unit sends,
+    expect(extra).toBeGreaterThanOrEqual(Math.ceil(cells / EXCEL_REQUEST_LIMIT) - 1);
+    // and a sync is spent only once 4 MB is queued: never more than one per 4 MB of payload.
+    expect(extra).toBeLessThanOrEqual(Math.floor((cells + formats) / PAYLOAD_LIMIT_BYTES));
+  }, 60_000);
+
+  // Known defect of src/excel/write.ts (reported to the lead): queueModel queues every style run of a
+  // model before it checks the budget, so the 20,000-row list's fonts and borders (~18 MB as the
+  // estimator counts them) go in one request, which Excel on the web would refuse. Remove `.failing`
+  // once the writer flushes inside the style loop too.
+  test.failing("everyone fails: every batch, formats included, stays under Excel's 5 MB", async () => {
+    const { fake } = await everyoneFails();
+    fake.batches.forEach((cells, i) => expect(cells + fake.formatBatches[i]!).toBeLessThan(EXCEL_REQUEST_LIMIT));
   }, 60_000);
 
   test("reading takes two syncs", async () => {

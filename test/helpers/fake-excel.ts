@@ -10,9 +10,12 @@
  * - merging keeps only the top-left value; merges, number formats, fonts, fills, borders, alignments,
  *   column widths and frozen rows are recorded per cell / column, and unknown enum values throw;
  * - loaded properties are readable only after a sync; the used range is the bounding box of non-empty
- *   cells (it may start below A1).
+ *   cells (it may start below A1);
+ * - every sync records the size of the cell contents and number formats sent with it (`batches`), as the
+ *   writer's own estimator (payloadSize) measures them, so a test can tell a sync a 4 MB batch needed
+ *   from one that grows with rows for no reason, and the size of the formats it sent (`formatBatches`).
  */
-import type { ExcelContext } from "../../src/excel/context";
+import { payloadSize, type ExcelContext } from "../../src/excel/context";
 import { buildWorkbook } from "./workbook-builder";
 
 type Grid = unknown[][];
@@ -119,18 +122,27 @@ class FakeRange {
   ) {
     const each = (apply: (f: CellFormat) => void) => this.sheet.eachFormat(this.rect, apply);
     const range = this;
+    /** Every format property set travels in the batch: its size as the writer's estimator counts it. */
+    const sent = (...parts: unknown[]): void => {
+      for (const part of parts) range.ctx.queuedFormatBytes += payloadSize(part);
+    };
     const font = {
-      set name(v: string) { each((f) => ((f.font ??= {}).name = v)); },
+      set name(v: string) {
+        sent(v);
+        each((f) => ((f.font ??= {}).name = v));
+      },
       set size(v: number) {
         if (!(v > 0 && v <= 409)) throw new FakeExcelError("InvalidArgument", `font size ${v}`);
+        sent(v);
         each((f) => ((f.font ??= {}).size = v));
       },
-      set bold(v: boolean) { each((f) => ((f.font ??= {}).bold = v)); },
-      set italic(v: boolean) { each((f) => ((f.font ??= {}).italic = v)); },
+      set bold(v: boolean) { sent(v); each((f) => ((f.font ??= {}).bold = v)); },
+      set italic(v: boolean) { sent(v); each((f) => ((f.font ??= {}).italic = v)); },
     };
     const fill = {
       set color(v: string) {
         if (!/^#[0-9A-Fa-f]{6}$/.test(v)) throw new FakeExcelError("InvalidArgument", `fill colour ${v}`);
+        sent(v);
         each((f) => (f.fill = v.toUpperCase()));
       },
     };
@@ -140,6 +152,7 @@ class FakeRange {
         return {
           set style(v: string) {
             if (!BORDER_STYLES.has(v)) throw new FakeExcelError("InvalidArgument", `border style ${v}`);
+            sent(edge, v);
             range.sheet.setBorder(range.rect, edge, v);
           },
         };
@@ -151,13 +164,15 @@ class FakeRange {
       borders,
       set horizontalAlignment(v: string) {
         if (!HORIZONTAL.has(v)) throw new FakeExcelError("InvalidArgument", `horizontalAlignment ${v}`);
+        sent(v);
         each((f) => (f.horizontalAlignment = v));
       },
       set verticalAlignment(v: string) {
         if (!VERTICAL.has(v)) throw new FakeExcelError("InvalidArgument", `verticalAlignment ${v}`);
+        sent(v);
         each((f) => (f.verticalAlignment = v));
       },
-      set wrapText(v: boolean) { each((f) => (f.wrapText = v)); },
+      set wrapText(v: boolean) { sent(v); each((f) => (f.wrapText = v)); },
       /** Only `true` is meaningful (Office.js): the columns go back to the sheet's standard width. */
       set useStandardWidth(v: boolean) {
         if (v !== true) throw new FakeExcelError("InvalidArgument", "useStandardWidth can only be set to true");
@@ -167,6 +182,7 @@ class FakeRange {
       },
       set columnWidth(v: number) {
         if (!(v >= 0)) throw new FakeExcelError("InvalidArgument", `columnWidth ${v}`);
+        sent(v);
         for (let c = range.columnIndex; c < range.columnIndex + range.columnCount; c++) range.sheet.columnWidths.set(c, v);
       },
     };
@@ -197,6 +213,7 @@ class FakeRange {
     this.ctx.ops++;
     this.grid(v, "numberFormat").forEach((row, i) =>
       row.forEach((format, j) => {
+        this.ctx.queuedBytes += payloadSize(format);
         if (typeof format !== "string") throw new FakeExcelError("InvalidArgument", `numberFormat ${String(format)}`);
         this.sheet.formatAt(this.rowIndex + i, this.columnIndex + j).numberFormat = format;
       }),
@@ -229,6 +246,7 @@ class FakeRange {
     this.ctx.ops++;
     this.grid(v, what).forEach((row, i) =>
       row.forEach((x, j) => {
+        this.ctx.queuedBytes += payloadSize(x);
         if (typeof x === "string") {
           if (x.startsWith("=") && x.length > MAX_FORMULA) throw new FakeExcelError("InvalidArgument", `formula longer than ${MAX_FORMULA}`);
           if (x.length > MAX_TEXT) throw new FakeExcelError("InvalidArgument", `text longer than ${MAX_TEXT}`);
@@ -400,6 +418,14 @@ function checkSheetName(name: string): void {
 
 export class FakeContext {
   syncs = 0;
+  /** Estimated bytes of cell contents and number formats queued since the last sync. */
+  queuedBytes = 0;
+  /** Estimated bytes of formats (fonts, fills, borders, alignments, widths) queued since the last sync. */
+  queuedFormatBytes = 0;
+  /** For each sync, in order: the estimated bytes of cell contents and number formats it sent. */
+  batches: number[] = [];
+  /** For each sync, in order: the estimated bytes of the formats it sent. */
+  formatBatches: number[] = [];
   ops = 0;
   pending: (() => void)[] = [];
   sheets: FakeWorksheet[] = [];
@@ -421,6 +447,10 @@ export class FakeContext {
 
   async sync(): Promise<void> {
     this.syncs++;
+    this.batches.push(this.queuedBytes);
+    this.formatBatches.push(this.queuedFormatBytes);
+    this.queuedBytes = 0;
+    this.queuedFormatBytes = 0;
     const pending = this.pending;
     this.pending = [];
     pending.forEach((p) => p());
@@ -470,21 +500,33 @@ export class FakeContext {
 }
 
 /**
- * A fake workbook of a canonical unit with `members` people (the roster grown past the builder's 1,000
- * names with distinct coded rows), for the sync-count test and the bench.
+ * A fake workbook of a canonical unit with `members` people, for the sync-count test and the bench. Past
+ * the builder's 1,000 names, each extra member is a copy of the first member — the roster row and the
+ * same award, certificate and training rows, under the member's own code and name — so a large unit
+ * meets its share chỉ tiêu like a small one and only the number of rows grows.
  */
 export function fakeUnit(members: number, extra: { name: string; rows: unknown[][] }[] = []): FakeContext {
   const fake = new FakeContext([...buildWorkbook({ members: Math.min(members, 1000) }).sheets, ...extra]);
   if (members > 1000) {
-    const roster = fake.sheet("Thành viên")!;
-    const template = roster.cells[1]!;
-    const codeCol = roster.cells[0]!.indexOf("Mã");
-    const nameCol = roster.cells[0]!.indexOf("Họ và tên");
+    const memberSheets = ["Thành viên", "Khen thưởng", "Chứng chỉ", "Bồi dưỡng"].map((name) => {
+      const sheet = fake.sheet(name)!;
+      const header = sheet.cells[0]!;
+      const codeCol = header.indexOf("Mã");
+      const nameCol = header.indexOf("Họ và tên");
+      const sttCol = header.indexOf("STT");
+      const templateCode = fake.sheet("Thành viên")!.cells[1]![fake.sheet("Thành viên")!.cells[0]!.indexOf("Mã")];
+      return { sheet, codeCol, nameCol, sttCol, template: sheet.cells.filter((row) => row[codeCol] === templateCode) };
+    });
     for (let i = 1000; i < members; i++) {
-      const row = template.slice();
-      row[codeCol] = `CB${i + 1}`;
-      row[nameCol] = `Người số ${i + 1}`;
-      roster.cells.push(row);
+      for (const { sheet, codeCol, nameCol, sttCol, template } of memberSheets) {
+        for (const t of template) {
+          const row = t.slice();
+          row[codeCol] = `CB${i + 1}`;
+          row[nameCol] = `Người số ${i + 1}`;
+          if (sttCol >= 0) row[sttCol] = i + 1;
+          sheet.cells.push(row);
+        }
+      }
     }
   }
   return fake;

@@ -2,7 +2,8 @@
  * The law, checked: every wording of every rule set (derived ones included) is the regulation's own text
  * in the passage it cites, and every number in it is the number the rule applies (src/rules/texts/).
  * The mutations below prove the check can fail: a rule with 97% where the text says 95%, a citation moved
- * to the wrong điểm, a threshold that no longer matches its words.
+ * to the wrong điểm, a threshold that no longer matches its words, a procedure's months or filing date that
+ * is not the one its khoản states.
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -165,6 +166,60 @@ describe("a broken rule fails the check (mutations of a copy of the rule data)",
       "a tiêu chí title that is not the text's",
       "tt25-2023/tinh",
       (rs) => (rs.criteria[0]!.title = "Sự lãnh đạo của cấp ủy"),
+      ["notVerbatim"],
+    ],
+    [
+      "1.1 mức độ 2 cited through Điều 7 khoản 2 instead of khoản 1 (the khoản that takes over Điều 6 khoản 1)",
+      "tt24-2023/huyen",
+      (rs) => (part(rs, "1.1").levels[2]!.cite = "Điều 6 khoản 1 điểm a (theo Điều 7 khoản 2)"),
+      ["notVerbatim"],
+    ],
+    [
+      "4.1 cấp tỉnh's variant from 01/7/2025 applying 80% beside its 90%",
+      "tt25-2023/tinh",
+      (rs) => (part(rs, "4.1").levels[1]!.variants![0]!.threshold = "80%"),
+      ["percentage"],
+    ],
+    [
+      "the wait before mức độ 2 applying 6 months where Điều 5 khoản 3 says 1 năm (12 tháng)",
+      "tt24-2023/huyen",
+      (rs) => (rs.procedure!.upgrade!.months = 6),
+      ["period"],
+    ],
+    [
+      "the recognition kept 24 months where Điều 11 khoản 4 says 03 năm (36 tháng)",
+      "tt24-2023/tinh",
+      (rs) => (rs.procedure!.validity.months = 24),
+      ["period"],
+    ],
+    [
+      "TT25's validity written “2 năm (24 tháng)” beside the text's 3 năm and the rule's 36 months",
+      "tt25-2023/xa",
+      (rs) => (rs.procedure!.validity.text = rs.procedure!.validity.text.replace("3 năm (36 tháng)", "2 năm (24 tháng)")),
+      ["notVerbatim", "period"],
+    ],
+    [
+      "the filing deadline applied on 31/01 where Điều 10 khoản 1 điểm c says trước ngày 15 tháng 1",
+      "tt24-2023/huyen",
+      (rs) => (rs.procedure!.filing!.day = 31),
+      ["period"],
+    ],
+    [
+      "the filing deadline cited at điểm b (the year's figures) instead of điểm c",
+      "tt24-2023/tinh",
+      (rs) => (rs.procedure!.filing!.cite = "Điều 16 khoản 1 điểm b"),
+      ["notVerbatim"],
+    ],
+    [
+      "TT25's validity cited at a khoản the available text does not have",
+      "tt25-2023/huyen",
+      (rs) => (rs.procedure!.validity.cite = "Điều 10 khoản 3"),
+      ["missingPassage"],
+    ],
+    [
+      "TT22's “who gives the points” with dvht's reading written as if it were the text's",
+      "tt22-2020",
+      (rs) => (rs.scoring!.pointsBy!.text += " dvht cộng điểm Tổ đánh giá ghi."),
       ["notVerbatim"],
     ],
     [

@@ -11,6 +11,10 @@
  * - Every percentage in a wording equals the requirement's `threshold`, and a percentage threshold is in
  *   its wording; an ordinal `minimum` is named in its wording; a points item's “tối đa N điểm” is its
  *   `maxPoints`, a tiêu chí's is its `maxPoints`, a band's “từ N điểm” is its `min`.
+ * - The procedure's time limits (`procedure`): each wording is a verbatim passage of its khoản, every
+ *   period in it (“1 năm (12 tháng)”, “03 năm (36 tháng)”) is the record's `months`, and the filing
+ *   date in it (“trước ngày 15 tháng 1”, “15/01”) is the record's `day` and `month`; the period or the
+ *   date must be stated. Who gives partial points (`scoring.pointsBy`) is a verbatim passage too.
  * - Every other `cite` in the rule set names a passage that exists.
  * - Every object of the rule set that carries a `cite` is visited: a new place for a citation fails until
  *   this check knows how to read it.
@@ -19,7 +23,7 @@
  * caller exempts those from the verbatim finding only (their numbers are still checked).
  * Not imported by the engine or the add-in: the check belongs to the tests (test/rules/law-*.test.ts).
  */
-import type { CriterionRule, GradeBand, LevelRequirement, RequirementVariant, RuleSet, ThresholdText } from "../types";
+import type { CriterionRule, GradeBand, LevelRequirement, Procedure, RequirementVariant, RuleSet, ThresholdText } from "../types";
 import { citedPassages } from "./citations";
 import { normaliseWording, type RegulationText } from "./regulation-text";
 
@@ -36,6 +40,8 @@ export type FindingKind =
   | "minimum"
   /** Points in the wording differ from the rule's points. */
   | "points"
+  /** A period (months, years) or a date in a procedure's wording differs from the one the rule applies. */
+  | "period"
   /** An object with a `cite` that this check does not read. */
   | "unchecked";
 
@@ -62,6 +68,24 @@ function fraction(text: string): [number, number] | undefined {
   }
   const ratio = /^(\d+)\/(\d+)$/u.exec(compact);
   return ratio ? [Number(ratio[1]), Number(ratio[2])] : undefined;
+}
+
+/**
+ * Periods written in a wording, in months: “12 tháng” is 12, “03 năm” is 36. A day or month of a date
+ * (“ngày 15 tháng 1”, “tháng 1 năm 2025”) is not a period.
+ */
+function periodsInMonths(text: string): number[] {
+  return [...normaliseWording(text).matchAll(/(?<!ngày |tháng )(?<![\d/])(\d+) (tháng|năm)/gu)].map((m) =>
+    m[2] === "năm" ? Number(m[1]) * 12 : Number(m[1]),
+  );
+}
+
+/** Dates (day, month) written in a wording: “ngày 15 tháng 1”, “15/01”. */
+function datesIn(text: string): [number, number][] {
+  const words = normaliseWording(text);
+  const spelled = [...words.matchAll(/ngày (\d{1,2}) tháng (\d{1,2})/gu)];
+  const numeric = [...words.matchAll(/(?<![\d/])(\d{1,2})\/(\d{1,2})(?![\d])/gu)];
+  return [...spelled, ...numeric].map((m) => [Number(m[1]), Number(m[2])]);
 }
 
 const sameFraction = (a: [number, number], b: [number, number]): boolean => a[0] * b[1] === b[0] * a[1];
@@ -159,6 +183,11 @@ export function checkRuleSetWording(ruleSet: RuleSet, texts: RegulationTexts): W
     citeOnly("xếp loại", ruleSet.scoring);
     ruleSet.scoring.bands.forEach((band, i) => checkBand(band, ruleSet.scoring!.bands[i - 1], ruleSet.scoring!.maxTotal));
   }
+  if (ruleSet.scoring?.pointsBy) {
+    const pointsBy = ruleSet.scoring.pointsBy;
+    wording("cách chấm điểm", pointsBy, pointsBy.cite, pointsBy.text);
+  }
+  if (ruleSet.procedure) checkProcedure(ruleSet.procedure);
   for (const indicator of ruleSet.indicators) {
     for (const part of indicator.parts) {
       for (const level of [1, 2] as const) {
@@ -188,6 +217,30 @@ export function checkRuleSetWording(ruleSet: RuleSet, texts: RegulationTexts): W
     const max = /tối đa (\d+) điểm/u.exec(heading);
     if (!max || Number(max[1]) !== criterion.maxPoints) {
       find(where, "points", `văn bản nêu “${max?.[0] ?? "không có điểm tối đa"}”, quy định cho tối đa ${criterion.maxPoints} điểm`);
+    }
+  }
+
+  function checkProcedure(procedure: Procedure): void {
+    const period = (where: string, record: { months: number; text: string; cite: string }): void => {
+      wording(where, record, record.cite, record.text);
+      const written = periodsInMonths(record.text);
+      if (written.length === 0) find(where, "period", `thời hạn ${record.months} tháng không có trong lời văn`);
+      for (const months of written) {
+        if (months !== record.months) find(where, "period", `lời văn nêu ${months} tháng, quy định áp dụng ${record.months} tháng`);
+      }
+    };
+    if (procedure.upgrade) period("thời gian giữ mức độ 1 trước khi nâng mức độ 2", procedure.upgrade);
+    period("thời hạn công nhận", procedure.validity);
+    const filing = procedure.filing;
+    if (filing) {
+      const where = "hạn nộp hồ sơ";
+      wording(where, filing, filing.cite, filing.text);
+      const written = datesIn(filing.text);
+      const applied = `${filing.day}/${filing.month}`;
+      if (written.length === 0) find(where, "period", `hạn ${applied} không có trong lời văn`);
+      for (const [day, month] of written) {
+        if (day !== filing.day || month !== filing.month) find(where, "period", `lời văn nêu ngày ${day}/${month}, quy định áp dụng ${applied}`);
+      }
     }
   }
 
