@@ -54,7 +54,7 @@ function styleKey(style: CellStyle | undefined): string {
   return style ? JSON.stringify(style) : "";
 }
 
-function applyStyle(range: Excel.Range, style: CellStyle, width: number): void {
+function applyStyle(range: Excel.Range, style: CellStyle, width: number, height: number): void {
   const f = range.format;
   f.font.name = FONT;
   f.font.size = style.fontSize ?? 12;
@@ -65,9 +65,55 @@ function applyStyle(range: Excel.Range, style: CellStyle, width: number): void {
   if (style.wrap) f.wrapText = true;
   if (style.fill) f.fill.color = "#" + style.fill;
   if (style.border) {
-    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(width > 1 ? ["InsideVertical"] : [])];
+    const edges = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight", ...(width > 1 ? ["InsideVertical"] : []), ...(height > 1 ? ["InsideHorizontal"] : [])];
     for (const edge of edges) f.borders.getItem(edge as Excel.BorderIndex).style = "Continuous";
   }
+}
+
+/** What one queued format costs in a request, generously: font, alignment, wrap, fill and up to six borders. */
+const STYLE_PAYLOAD_BYTES = 600;
+
+interface StyleRectangle {
+  top: number;
+  bottom: number;
+  left: number;
+  right: number;
+  style: CellStyle;
+}
+
+/**
+ * The model's styled cells as rectangles: each row's runs of equally styled cells, a run extended down over
+ * the rows below that have the very same run (same columns, same style).
+ */
+function styleRectangles(model: SheetModel, width: number): StyleRectangle[] {
+  const done: StyleRectangle[] = [];
+  let open = new Map<string, StyleRectangle>();
+  model.rows.forEach((row, r) => {
+    const next = new Map<string, StyleRectangle>();
+    let c = 0;
+    while (c < width) {
+      const style = row[c]?.style;
+      const key = styleKey(style);
+      let end = c + 1;
+      while (end < width && styleKey(row[end]?.style) === key) end++;
+      if (style) {
+        const id = `${c}:${end - 1}:${key}`;
+        const above = open.get(id);
+        if (above) {
+          above.bottom = r;
+          open.delete(id);
+          next.set(id, above);
+        } else {
+          next.set(id, { top: r, bottom: r, left: c, right: end - 1, style });
+        }
+      }
+      c = end;
+    }
+    done.push(...open.values());
+    open = next;
+  });
+  done.push(...open.values());
+  return done;
 }
 
 /** Queues one model into a worksheet; calls `flush` when the queued payload nears the limit. */
@@ -97,20 +143,15 @@ async function queueModel(ws: Excel.Worksheet, model: SheetModel, formulas: bool
     if (budget.bytes >= PAYLOAD_LIMIT_BYTES) await budget.flush();
   }
 
-  // Styles: one format per run of equally styled cells in a row.
-  model.rows.forEach((row, r) => {
-    let c = 0;
-    while (c < width) {
-      const style = row[c]?.style;
-      let end = c + 1;
-      while (end < width && styleKey(row[end]?.style) === styleKey(style)) end++;
-      if (style) {
-        applyStyle(ws.getRangeByIndexes(r, c, 1, end - c), style, end - c);
-        budget.bytes += 200;
-      }
-      c = end;
-    }
-  });
+  // Styles: one format per rectangle of equally styled cells, so a list of 20,000 alike rows costs a few
+  // formats, not one per row; the budget is checked after each, so formats never pile past the limit.
+  for (const rect of styleRectangles(model, width)) {
+    const height = rect.bottom - rect.top + 1;
+    const across = rect.right - rect.left + 1;
+    applyStyle(ws.getRangeByIndexes(rect.top, rect.left, height, across), rect.style, across, height);
+    budget.bytes += STYLE_PAYLOAD_BYTES;
+    if (budget.bytes >= PAYLOAD_LIMIT_BYTES) await budget.flush();
+  }
   for (const m of model.merges) {
     if (m.top === m.bottom && m.left === m.right) continue;
     ws.getRangeByIndexes(m.top, m.left, m.bottom - m.top + 1, m.right - m.left + 1).merge(false);

@@ -108,6 +108,23 @@ describe("writeSheetModels puts every part of a model where the model says", () 
     expect(ws.format(2, 0).borders).toBeUndefined();
   });
 
+  test("alike bordered rows are styled as one rectangle, and every cell inside still has all four borders", async () => {
+    const bordered = { border: true } as const;
+    const list: SheetModel = {
+      name: "Danh sách",
+      rows: Array.from({ length: 4 }, (_, r) => [text(`Người ${r + 1}`, bordered), text("lý do", bordered)]),
+      merges: [],
+      columnWidths: [20, 30],
+    };
+    const { fake } = await write([list]);
+    const ws = fake.sheet("Danh sách")!;
+    for (let r = 0; r < 4; r++) {
+      for (let c = 0; c < 2; c++) {
+        expect([r, c, ws.format(r, c).borders]).toEqual([r, c, { top: "Continuous", bottom: "Continuous", left: "Continuous", right: "Continuous" }]);
+      }
+    }
+  });
+
   test("merges, column widths and frozen rows", async () => {
     const { fake } = await write([model()]);
     const ws = fake.sheet("Bảng thử")!;
