@@ -219,25 +219,26 @@ function blankMergedCells(rows: CellValue[][], merges: RangeRef[], limits: Packa
   }
 }
 
-/** WorkbookData's shape: holes become null, trailing nulls and trailing empty rows go, empty rows are []. */
+/**
+ * WorkbookData's shape, in place (a sheet of a million rows should not be copied): holes become null,
+ * trailing nulls and trailing empty rows go, empty rows are [].
+ */
 function compact(rows: CellValue[][]): CellValue[][] {
-  const out: CellValue[][] = new Array<CellValue[]>(rows.length);
   let last = -1;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    let end = row ? row.length : 0;
-    while (end > 0 && (row![end - 1] === undefined || row![end - 1] === null)) end--;
-    if (end === 0) {
-      out[r] = [];
+    if (!row) {
+      rows[r] = [];
       continue;
     }
-    const values = new Array<CellValue>(end);
-    for (let c = 0; c < end; c++) values[c] = row![c] ?? null;
-    out[r] = values;
-    last = r;
+    let end = row.length;
+    while (end > 0 && (row[end - 1] === undefined || row[end - 1] === null)) end--;
+    row.length = end;
+    for (let c = 0; c < end; c++) if (row[c] === undefined) row[c] = null;
+    if (end > 0) last = r;
   }
-  out.length = last + 1;
-  return out;
+  rows.length = last + 1;
+  return rows;
 }
 
 function cellName(raw: { row: number; col: number }): string {

@@ -20,8 +20,11 @@ export interface ZipEntry {
 const EOCD_SIGNATURE = 0x06054b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
-/** Compressed bytes handed to the inflater at a time: deflate expands at most ~1,032×, so ≤ ~4 MiB out. */
-const SLICE = 4096;
+/**
+ * Compressed bytes handed to the inflater at a time: deflate expands at most ~1,032×, so one push makes
+ * at most ~16 MiB before the limits are checked again. Smaller slices cost time in fflate's buffers.
+ */
+const SLICE = 16 * 1024;
 
 export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();

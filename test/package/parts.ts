@@ -12,10 +12,10 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export type Parts = Record<string, string | Uint8Array>;
 
-export function zipParts(parts: Parts): Uint8Array {
+export function zipParts(parts: Parts, level: 1 | 6 = 6): Uint8Array {
   const files: Zippable = {};
   for (const [name, content] of Object.entries(parts)) files[name] = typeof content === "string" ? strToU8(content) : content;
-  return zipSync(files, { level: 6 });
+  return zipSync(files, { level });
 }
 
 export interface HandSheet {
@@ -86,4 +86,54 @@ export function handWorkbook(options: {
 /** <xf> with a number format, for `cellXfs`. */
 export function xf(numFmtId: number): string {
   return `<xf numFmtId="${numFmtId}" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/>`;
+}
+
+/**
+ * A zip assembled by hand, for what fflate will not write: entries whose data is given already deflated
+ * (`deflated`) and whose directory claims whatever `claimedSize` says. CRCs are left 0: the package
+ * reader does not check them (the sizes it distrusts are the point of these files).
+ */
+export function rawZip(entries: { name: string; data: Uint8Array; deflated?: boolean; claimedSize?: number }[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const central: Uint8Array[] = [];
+  let offset = 0;
+  for (const e of entries) {
+    const name = strToU8(e.name);
+    const method = e.deflated ? 8 : 0;
+    const size = e.claimedSize ?? e.data.length;
+    const local = new DataView(new ArrayBuffer(30));
+    local.setUint32(0, 0x04034b50, true);
+    local.setUint16(4, 20, true);
+    local.setUint16(8, method, true);
+    local.setUint32(18, e.data.length, true);
+    local.setUint32(22, size, true);
+    local.setUint16(26, name.length, true);
+    const dir = new DataView(new ArrayBuffer(46));
+    dir.setUint32(0, 0x02014b50, true);
+    dir.setUint16(4, 20, true);
+    dir.setUint16(6, 20, true);
+    dir.setUint16(10, method, true);
+    dir.setUint32(20, e.data.length, true);
+    dir.setUint32(24, size, true);
+    dir.setUint16(28, name.length, true);
+    dir.setUint32(42, offset, true);
+    chunks.push(new Uint8Array(local.buffer), name, e.data);
+    central.push(new Uint8Array(dir.buffer), name);
+    offset += 30 + name.length + e.data.length;
+  }
+  const centralSize = central.reduce((n, c) => n + c.length, 0);
+  const end = new DataView(new ArrayBuffer(22));
+  end.setUint32(0, 0x06054b50, true);
+  end.setUint16(8, entries.length, true);
+  end.setUint16(10, entries.length, true);
+  end.setUint32(12, centralSize, true);
+  end.setUint32(16, offset, true);
+  const all = [...chunks, ...central, new Uint8Array(end.buffer)];
+  const out = new Uint8Array(all.reduce((n, c) => n + c.length, 0));
+  let at = 0;
+  for (const c of all) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
