@@ -14,6 +14,7 @@ export const REL_OFFICE_DOCUMENT = "http://schemas.openxmlformats.org/officeDocu
 export const REL_WORKSHEET = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet";
 export const REL_STYLES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles";
 export const REL_SHARED_STRINGS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings";
+export const REL_CALC_CHAIN = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain";
 export const REL_TABLE = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table";
 
 /** "xl/worksheets/sheet1.xml" → "xl/worksheets/_rels/sheet1.xml.rels"; "" (the package) → "_rels/.rels". */

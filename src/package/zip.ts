@@ -15,6 +15,15 @@ export interface ZipEntry {
   /** Offset of the local file header. */
   localOffset: number;
   compressedSize: number;
+  /** As the central directory says: only ever copied into a rewritten directory, never used to size. */
+  crc32: number;
+  claimedSize: number;
+  /** DOS time and date. */
+  modTime: number;
+  modDate: number;
+  /** General purpose flags and the raw name bytes, copied as they are. */
+  flags: number;
+  rawName: Uint8Array;
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
@@ -28,13 +37,16 @@ const SLICE = 16 * 1024;
 
 export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();
+  /** In the directory's order. */
+  readonly order: ZipEntry[];
   private inflatedTotal = 0;
 
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: PackageLimits,
   ) {
-    for (const entry of readCentralDirectory(bytes)) this.entries.set(entry.name, entry);
+    this.order = readCentralDirectory(bytes);
+    for (const entry of this.order) this.entries.set(entry.name, entry);
   }
 
   has(name: string): boolean {
@@ -132,7 +144,18 @@ function readCentralDirectory(b: Uint8Array): ZipEntry[] {
     const compressedSize = u32(b, at + 20);
     const localOffset = u32(b, at + 42);
     if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw damaged("tệp nén ZIP64 chưa được hỗ trợ");
-    entries.push({ name: name.replace(/^\//, ""), method: u16(b, at + 10), localOffset, compressedSize });
+    entries.push({
+      name: name.replace(/^\//, ""),
+      method: u16(b, at + 10),
+      localOffset,
+      compressedSize,
+      crc32: u32(b, at + 16),
+      claimedSize: u32(b, at + 24),
+      modTime: u16(b, at + 12),
+      modDate: u16(b, at + 14),
+      flags,
+      rawName: b.subarray(at + 46, at + 46 + nameLength),
+    });
     at += 46 + nameLength + extraLength + commentLength;
   }
   return entries;
