@@ -13,7 +13,7 @@ import type { ApplyResult } from "./apply-models";
 import { readError, writeError } from "./errors";
 import { isSameFile, saveBytes } from "./file-io";
 import { WorkbookLimitError } from "./limit-error";
-import { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./load";
+import { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
 import { MARKER_HEADER, MARKER_SHEET_NAME } from "./marker";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 

@@ -5,7 +5,7 @@
  * (workbook-values.ts) stays for callers that already hold an ExcelJS workbook.
  */
 import type { WorkbookData } from "../workbook/workbook-data";
-import { BUFFER_LABEL, readFileBytes, type WorkbookBytes } from "./load";
+import { BUFFER_LABEL, readFileBytes, type WorkbookBytes } from "./file-bytes";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export { sheetData, workbookData } from "./workbook-values";
