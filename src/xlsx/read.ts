@@ -2,13 +2,12 @@
  * .xlsx → WorkbookData: every worksheet's values, row 0 = Excel row 1, empty rows kept as [] so indices
  * match Excel row numbers, trailing empty rows dropped, trailing empty cells of a row dropped. Read by
  * the package reader (src/package: streamed, bounded, no workbook model); the ExcelJS path
- * (workbook-values.ts) stays for callers that already hold an ExcelJS workbook.
+ * (workbook-values.ts) stays for callers that already hold an ExcelJS workbook; it is not re-exported
+ * here, so that reading a file does not load ExcelJS.
  */
 import type { WorkbookData } from "../workbook/workbook-data";
 import { BUFFER_LABEL, readFileBytes, type WorkbookBytes } from "./file-bytes";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
-
-export { sheetData, workbookData } from "./workbook-values";
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   const bytes = await readFileBytes(path);
