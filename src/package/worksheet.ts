@@ -44,6 +44,8 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
   let width = 0; // Σ row lengths: the nulls WorkbookData will hold
   let rowIndex = -1;
   let colIndex = -1;
+  // One object reused for every cell: a sheet of a million cells makes no garbage here.
+  const current: RawCell = { row: 0, col: 0, type: undefined, style: 0, formula: false, text: undefined };
   let cell: RawCell | null = null;
   let collecting: "v" | "t" | "f" | null = null;
   let phonetic = 0;
@@ -89,7 +91,13 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
           }
           if (row < 0) row = 0;
           colIndex = col;
-          cell = { row, col, type: a.t, style: a.s === undefined ? 0 : parseInt(a.s, 10) || 0, formula: false, text: undefined };
+          cell = current;
+          cell.row = row;
+          cell.col = col;
+          cell.type = a.t;
+          cell.style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
+          cell.formula = false;
+          cell.text = undefined;
           break;
         }
         case "f":
