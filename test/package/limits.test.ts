@@ -3,7 +3,9 @@
  * grid, a formula filled down to Excel's last row, absurd cell addresses and strings. Every refusal names
  * its limit in Vietnamese and reaches the clerk as exit 2.
  */
-import { writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, writeFileSync } from "node:fs";
+import * as ExcelJS from "exceljs";
+import { SAMPLE_FILE } from "../../src/cli/commands/demo";
 import path from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import { strToU8 } from "fflate";
@@ -81,6 +83,23 @@ describe("inflated bytes", () => {
     expect(run.stderr).toContain("vượt giới hạn tỉ lệ giải nén (tối đa 200 lần)");
     expect(run.stderr).toContain("xl/worksheets/sheet1.xml");
   });
+
+  it("in `dvht summary`, a bomb among the unit files is refused on its own row and the others are summarised", async () => {
+    const folder = path.join(dir, "tong-hop");
+    mkdirSync(folder, { recursive: true });
+    copyFileSync(SAMPLE_FILE, path.join(folder, "a-truong.xlsx"));
+    writeFileSync(path.join(folder, "b-bom.xlsx"), zipBomb(5));
+    const out = path.join(dir, "tong-hop.xlsx");
+    const run = await runCli("summary", folder, "-o", out);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("1 tệp không đánh giá được");
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(out);
+    const table = workbook.getWorksheet("Tổng hợp đơn vị")!;
+    const header = (table.getRow(3).values as unknown[]).slice(1);
+    const row = [4, 5].map((r) => table.getRow(r)).find((r) => r.getCell(header.indexOf("Tệp") + 1).value === "b-bom.xlsx")!;
+    expect(String(row.getCell(header.indexOf("Ghi chú") + 1).value)).toContain("vượt giới hạn tỉ lệ giải nén");
+  }, 60_000);
 });
 
 describe("merged ranges", () => {
