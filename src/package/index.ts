@@ -3,4 +3,4 @@ export { readPackage, type PackageContents, type PackageSheet, type PackageTable
 export { PackageDamagedError, PackageLimitError, type PackageLimitName } from "./errors";
 export { DEFAULT_LIMITS, limitsWith, type PackageLimits } from "./limits";
 export type { RangeRef } from "./cell-ref";
-export { addSheetsToPackage, type AddSheetsOptions, type AddSheetsResult, type MarkerSpec } from "./add-sheets";
+export { addSheetsToPackage, type AddSheetsOptions, type AddSheetsResult, type MarkedSheet, type MarkerSpec } from "./add-sheets";

@@ -46,6 +46,11 @@ export interface PackageContents {
   sheets: PackageSheet[];
   tables: PackageTable[];
   date1904: boolean;
+  /**
+   * A sheet's formulas (text per cell), read again on demand: kept out of the first read, where a formula
+   * filled down a million rows would cost a million strings. For dvht's own sheets, which it fingerprints.
+   */
+  formulasOf(sheet: PackageSheet): { row: number; col: number; formula: string }[];
 }
 
 export interface WorkbookEntry {
@@ -80,7 +85,8 @@ export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = 
       if (table) tables.push(table);
     }
   }
-  return { sheets, tables, date1904 };
+  const formulasOf = (sheet: PackageSheet) => readWorksheet(zip, sheet.part, sheet.name, { ...ctx, keepFormulas: true }).formulas ?? [];
+  return { sheets, tables, date1904, formulasOf };
 }
 
 /** The main part, from the package relationships (normally "xl/workbook.xml"). */

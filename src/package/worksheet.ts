@@ -17,11 +17,15 @@ export interface SheetContext {
   dateStyles: boolean[];
   date1904: boolean;
   limits: PackageLimits;
+  /** Also keep each formula's text (for dvht's own small sheets, whose content it fingerprints). */
+  keepFormulas?: boolean;
 }
 
 export interface WorksheetValues {
   rows: CellValue[][];
   merges: RangeRef[];
+  /** With keepFormulas: the formula text of each cell that has one (a shared formula's followers have none). */
+  formulas?: { row: number; col: number; formula: string }[];
 }
 
 /** What a cell's XML said, before it becomes a value. */
@@ -31,6 +35,8 @@ interface RawCell {
   type: string | undefined;
   style: number;
   formula: boolean;
+  /** The <f> text, kept only with keepFormulas. */
+  formulaText: string;
   /** Text of <v>, or of <is>'s <t>s (phonetic runs left out). */
   text: string | undefined;
 }
@@ -45,7 +51,8 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
   let rowIndex = -1;
   let colIndex = -1;
   // One object reused for every cell: a sheet of a million cells makes no garbage here.
-  const current: RawCell = { row: 0, col: 0, type: undefined, style: 0, formula: false, text: undefined };
+  const current: RawCell = { row: 0, col: 0, type: undefined, style: 0, formula: false, formulaText: "", text: undefined };
+  const formulas: WorksheetValues["formulas"] = ctx.keepFormulas ? [] : undefined;
   let cell: RawCell | null = null;
   let collecting: "v" | "t" | "f" | null = null;
   let phonetic = 0;
@@ -97,6 +104,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
           cell.type = a.t;
           cell.style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
           cell.formula = false;
+          cell.formulaText = "";
           cell.text = undefined;
           break;
         }
@@ -126,6 +134,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
       if (!cell || collecting === null) return;
       if (collecting === "f") {
         cell.formula = true;
+        if (formulas && cell.formulaText.length <= limits.stringLength) cell.formulaText += chunk;
         return;
       }
       cell.text = cell.text === undefined ? chunk : cell.text + chunk;
@@ -134,7 +143,10 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
     close(name) {
       switch (name) {
         case "c":
-          if (cell) put(cell);
+          if (cell) {
+            put(cell);
+            if (formulas && cell.formulaText) formulas.push({ row: cell.row, col: cell.col, formula: cell.formulaText });
+          }
           cell = null;
           break;
         case "f":
@@ -149,7 +161,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
     },
   });
   blankMergedCells(rows, merges, limits, where);
-  return { rows: compact(rows), merges };
+  return { rows: compact(rows), merges, formulas };
 }
 
 function cellValue(raw: RawCell, ctx: SheetContext, where: string): CellValue {

@@ -65,7 +65,7 @@ function appendToBytes(bytes: Uint8Array, models: SheetModel[], contents: Packag
   try {
     const { bytes: out, written } = addSheetsToPackage(bytes, models, {
       contents,
-      marker: { header: MARKER_HEADER, sheetName: MARKER_SHEET_NAME, columnWidth: 40 },
+      marker: { header: MARKER_HEADER, sheetName: MARKER_SHEET_NAME },
     });
     return { written, buffer: Buffer.from(out.buffer, out.byteOffset, out.byteLength) };
   } catch (error) {

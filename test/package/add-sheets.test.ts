@@ -189,6 +189,54 @@ describe("names and ownership", () => {
   });
 });
 
+describe("a marker that keeps a content fingerprint beside each name (the hooks src/xlsx/marker.ts can use)", () => {
+  type Cell = { row: number; col: number; value: unknown; formula?: string };
+  // A test fingerprint: every non-empty cell's position and formula (or value), in order.
+  const print = (cells: Cell[]) =>
+    JSON.stringify(
+      cells
+        .filter((c) => c.formula !== undefined || (c.value !== null && c.value !== ""))
+        .map((c) => [c.row, c.col, c.formula ?? c.value])
+        .sort((a, b) => (a[0] as number) - (b[0] as number) || (a[1] as number) - (b[1] as number)),
+    );
+  const modelCells = (model: SheetModel): Cell[] =>
+    model.rows.flatMap((row, r) => row.flatMap((mc, c) => (mc ? [{ row: r, col: c, value: mc.value, formula: mc.formula }] : [])));
+  const marker = {
+    ...MARKER,
+    headerRest: ["Dấu kiểm"],
+    row: (e: { name: string; model?: SheetModel; previous?: { markerRow: unknown[] } }) => [e.name, e.model ? print(modelCells(e.model)) : (e.previous?.markerRow[1] as string)],
+    mayReplace: (sheet: { markerRow: unknown[]; cells(): Cell[] }) => sheet.markerRow[1] === print(sheet.cells()),
+  };
+
+  it("replaces a sheet still as dvht wrote it, and keeps one a user typed into, writing beside it", () => {
+    const appendix = models();
+    const once = addSheetsToPackage(richPackageBytes(), appendix, { marker });
+    expect(once.changed).toEqual([]);
+    const twice = addSheetsToPackage(once.bytes, appendix, { marker });
+    // Read back, every sheet dvht wrote has the fingerprint of its model: all replaced in place.
+    expect(twice.changed).toEqual([]);
+    expect(twice.written).toEqual(once.written);
+
+    // Someone signs the first Phụ lục sheet: one more cell in its part.
+    const parts = unzipSync(twice.bytes);
+    const rels = strFromU8(parts["xl/_rels/workbook.xml.rels"]!);
+    const rId = new RegExp(`<sheet name="${appendix[0]!.name}" sheetId="\\d+" r:id="(rId\\d+)"`).exec(strFromU8(parts["xl/workbook.xml"]!))![1];
+    const part = "xl/" + new RegExp(`Id="${rId}"[^>]*Target="([^"]+)"`).exec(rels)![1];
+    const signed = strFromU8(parts[part]!).replace("</sheetData>", '<row r="200"><c r="B200" t="inlineStr"><is><t>Đã ký: Nguyễn Văn An</t></is></c></row></sheetData>');
+    parts[part] = new TextEncoder().encode(signed);
+    const { zipSync } = jest.requireActual<typeof import("fflate")>("fflate");
+    const third = addSheetsToPackage(zipSync(parts), appendix, { marker });
+    expect(third.changed).toEqual([appendix[0]!.name]);
+    expect(third.written[0]).toBe(`${appendix[0]!.name} (dvht)`);
+    expect(third.written.slice(1)).toEqual(once.written.slice(1));
+    expect(strFromU8(unzipSync(third.bytes)[part]!)).toBe(signed);
+    // The signed sheet drops out of the marker: it is the user's now.
+    expect(packageWorkbookData(readPackage(third.bytes)).sheets.map((s) => s.name)).not.toContain("dvht"); // bookkeeping, never data
+    const markerSheet = readPackage(third.bytes).sheets.find((s) => s.name === "dvht")!;
+    expect(markerSheet.rows.map((r) => r[0])).toEqual([MARKER_HEADER, ...once.written.slice(1), `${appendix[0]!.name} (dvht)`]);
+  });
+});
+
 let soffice: boolean | undefined;
 function hasSoffice(): boolean {
   if (soffice === undefined) {
