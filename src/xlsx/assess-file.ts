@@ -16,9 +16,21 @@ export interface FileAssessment {
   error: string | null;
 }
 
+/**
+ * A summary row needs the unit, the evaluation, the rule set and the issues: the per-row lists of the
+ * input (members, awards, certificates, trainings) are left empty, so a result crossing threads is small
+ * and a worker holds one unit's rows at a time.
+ */
+export function forSummary(assessment: Assessment): Assessment {
+  if (!assessment.input) return assessment;
+  const input = { ...assessment.input, members: [], awards: [], certificates: [], trainings: [], ambiguousKeys: new Set<string>() };
+  if (input.memberUnits) input.memberUnits = [];
+  return { ...assessment, input };
+}
+
 export async function assessFile(file: string): Promise<FileAssessment> {
   try {
-    return { file, assessment: assessWorkbook(await readWorkbookFile(file)), error: null };
+    return { file, assessment: forSummary(assessWorkbook(await readWorkbookFile(file))), error: null };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file, assessment: null, error: error.message };
     throw error;

@@ -1,5 +1,6 @@
 /**
- * Many unit files (a province's hundreds or thousands) assessed on every core: one worker thread per core
+ * Many unit files (a province's hundreds or thousands) assessed for `dvht summary` on every core (each
+ * result trimmed to what a summary row needs: assess-file.ts): one worker thread per core
  * takes the next file as soon as it is done with one, so a slow file holds up no other. A file that
  * crashes its worker (a bug, memory past the worker's cap) gets its row's reason and a fresh worker
  * takes the next file. Results come back in the files' order, whatever order they finished in.
