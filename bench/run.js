@@ -12,7 +12,8 @@
  *   (d) a peer: the COUNTIF/COUNTIFS template clerks build, recalculated by LibreOffice headless
  *       (skipped with a message when `soffice` is absent), against `dvht evaluate` on the same file;
  *   (e) the task pane's JavaScript in dist/ (raw and gzip);
- *   (f) Office.js: context.sync() count and payload at 100 and 5,000 members, through the tests' counting fake.
+ *   (f) Office.js: context.sync() count and payload at 100 and 5,000 members, through the tests' counting fake;
+ *   (g) `dvht summary`'s read + assess over BENCH_SUMMARY_FILES (1,000) generated units, one worker vs every core.
  * Medians of several runs (3 at 100 members, 2 at 10,000, 1 at 100,000 unless BENCH_RUNS says otherwise).
  * Environment: BENCH_SIZES=100,10000 (sizes), BENCH_RUNS=3 (runs per size), BENCH_PEER_TIMEOUT=60 (s),
  * BENCH_READER_MAX=10000 (largest size for the in-process reader + engine figure), BENCH_FULL=1 (appendix and
@@ -421,6 +422,7 @@ async function main() {
   await cliFigures();
   await peerFigures();
   bundleFigures();
+  await require("./summary-throughput").summaryThroughput({ files: Number(process.env.BENCH_SUMMARY_FILES || 1000), say });
   say(`Bench took ${fmtMs(Date.now() - started)}.`);
 }
 
