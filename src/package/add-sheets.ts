@@ -12,13 +12,13 @@
  */
 import type { SheetModel } from "../workbook/sheet-model";
 import { alternativeSheetName, isReservedSheetName, sanitizeSheetName, sheetNameKey } from "../workbook/sheet-names";
-import type { CellValue } from "../workbook/workbook-data";
 import { PackageDamagedError } from "./errors";
 import { limitsWith, type PackageLimits } from "./limits";
-import { findWorkbookPart, readPackage, readWorkbookXml, type PackageContents, type PackageSheet, type WorkbookEntry } from "./read-package";
+import { markerSheetModel, readOwnership, type MarkerSpec } from "./marker-sheet";
+import { findWorkbookPart, readPackage, readWorkbookXml, type PackageContents, type WorkbookEntry } from "./read-package";
 import { readRelationships, relsPartOf, REL_CALC_CHAIN, REL_STYLES, REL_WORKSHEET } from "./relationships";
 import { withoutSheets } from "./calc-chain";
-import { sheetXml } from "./sheet-xml";
+import { autoFilterRef, sheetXml } from "./sheet-xml";
 import { MINIMAL_STYLES, StyleSheet } from "./style-sheet";
 import {
   editDefinedNames,
@@ -28,7 +28,6 @@ import {
   NS_RELATIONSHIPS,
   type DefinedName,
 } from "./workbook-xml-edit";
-import { autoFilterRef } from "./sheet-xml";
 import { partText } from "./xml";
 import { escapeAttr } from "./xml-text";
 import { ZipReader } from "./zip";
@@ -40,33 +39,7 @@ const CONTENT_TYPES = "[Content_Types].xml";
 /** The defined names dvht writes for its sheets (and removes from a sheet it rewrites). */
 const DVHT_NAMES = new Set(["_xlnm.Print_Titles", "_xlnm.Print_Area", "_xlnm._FilterDatabase"]);
 
-/** A sheet dvht's marker lists, as it is in the package now. */
-export interface MarkedSheet {
-  name: string;
-  /** The marker's row for it: A its name, then whatever the marker keeps beside it (a fingerprint). */
-  markerRow: CellValue[];
-  /** Its cells now: every value, and the formula text where there is one (read on demand). */
-  cells(): { row: number; col: number; value: CellValue; formula?: string }[];
-}
-
-/**
- * dvht's bookkeeping sheet (src/xlsx/marker.ts): how to recognise it, what to call a new one, and, for a
- * marker that keeps more than names (a content fingerprint), how to read and write its rows.
- */
-export interface MarkerSpec {
-  /** Its A1. */
-  header: string;
-  /** Name for a new marker sheet ("dvht", or "dvht_2"… when taken). */
-  sheetName: string;
-  /** Widths of its columns. */
-  columnWidths?: number[];
-  /** Row 1 after A1 (headings of the columns beside the names). */
-  headerRest?: CellValue[];
-  /** Whether a listed sheet is still dvht's to replace (default: yes); one that is not is kept as the user's. */
-  mayReplace?: (sheet: MarkedSheet) => boolean;
-  /** The marker's row for a sheet dvht owns after this run (default: [name]); `model` when written now. */
-  row?: (entry: { name: string; model?: SheetModel; previous?: MarkedSheet }) => CellValue[];
-}
+export type { MarkedSheet, MarkerSpec } from "./marker-sheet";
 
 export interface AddSheetsOptions {
   marker: MarkerSpec;
@@ -115,21 +88,7 @@ export function addSheetsToPackage(original: Uint8Array, models: SheetModel[], o
   const byKey = new Map<string, { entry: WorkbookEntry; index: number; part?: string }>();
   entries.forEach((entry, index) => byKey.set(sheetNameKey(entry.name), { entry, index, part: partOf(entry) }));
   const spec = options.marker;
-  const markerSheet = contents.sheets.find((s) => s.rows[0]?.[0] === spec.header);
-  // Only names that still exist (and that mayReplace accepts) count as dvht's; stale entries drop out.
-  const owned = new Map<string, { name: string; model?: SheetModel; previous?: MarkedSheet }>();
-  const changed: string[] = [];
-  for (const row of markerSheet?.rows.slice(1) ?? []) {
-    const name = row[0];
-    if (typeof name !== "string" || name === "") continue;
-    const existing = byKey.get(sheetNameKey(name));
-    if (!existing?.part || existing.part === markerSheet!.part) continue;
-    const sheet = contents.sheets.find((s) => s.part === existing.part);
-    if (!sheet) continue;
-    const marked: MarkedSheet = { name: existing.entry.name, markerRow: row, cells: () => cellsOf(sheet, contents) };
-    if (spec.mayReplace && !spec.mayReplace(marked)) changed.push(marked.name);
-    else owned.set(sheetNameKey(name), { name: existing.entry.name, previous: marked });
-  }
+  const { markerSheet, owned, changed } = readOwnership(contents, spec, (name) => byKey.get(sheetNameKey(name)));
 
   // Fresh identifiers: never reuse a sheetId, a relationship id or a part name.
   let nextSheetId = Math.max(0, ...entries.map((e) => e.sheetId)) + 1;
@@ -179,13 +138,7 @@ export function addSheetsToPackage(original: Uint8Array, models: SheetModel[], o
   }
 
   // The marker lists every sheet dvht owns; it is created (very hidden, last) when the package has none.
-  const markerRows: CellValue[][] = [[spec.header, ...(spec.headerRest ?? [])], ...[...owned.values()].map((o) => (spec.row ? spec.row(o) : [o.name]))];
-  const markerModel: SheetModel = {
-    name: spec.sheetName,
-    rows: markerRows.map((r) => r.map((value) => ({ value }))),
-    merges: [],
-    columnWidths: spec.columnWidths ?? [40],
-  };
+  const markerModel = markerSheetModel(spec, [...owned.values()]);
   const markerExisting = markerSheet ? byKey.get(sheetNameKey(markerSheet.name)) : undefined;
   let markerName = spec.sheetName;
   for (let n = 2; !markerExisting && byKey.has(sheetNameKey(markerName)); n++) markerName = `${spec.sheetName}_${n}`;
@@ -278,23 +231,4 @@ export function addSheetsToPackage(original: Uint8Array, models: SheetModel[], o
   }
   output.push(...added);
   return { bytes: writeZip(zip, output), written, changed };
-}
-
-/** A sheet's cells with their formulas: what a fingerprint of its content is made from. */
-function cellsOf(sheet: PackageSheet, contents: PackageContents): ReturnType<MarkedSheet["cells"]> {
-  const formulas = new Map(contents.formulasOf(sheet).map((f) => [`${f.row},${f.col}`, f.formula]));
-  const cells: ReturnType<MarkedSheet["cells"]> = [];
-  sheet.rows.forEach((row, r) =>
-    row.forEach((value, c) => {
-      const formula = formulas.get(`${r},${c}`);
-      formulas.delete(`${r},${c}`);
-      if (value !== null || formula !== undefined) cells.push(formula === undefined ? { row: r, col: c, value } : { row: r, col: c, value, formula });
-    }),
-  );
-  // Formulas whose cached result is empty.
-  for (const [key, formula] of formulas) {
-    const [r, c] = key.split(",").map(Number) as [number, number];
-    cells.push({ row: r, col: c, value: null, formula });
-  }
-  return cells;
 }
