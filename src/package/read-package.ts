@@ -9,6 +9,7 @@ import { PackageDamagedError } from "./errors";
 import { limitsWith, type PackageLimits } from "./limits";
 import {
   readRelationships,
+  relsPartOf,
   REL_OFFICE_DOCUMENT,
   REL_SHARED_STRINGS,
   REL_STYLES,
@@ -65,6 +66,11 @@ export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = 
   const zip = new ZipReader(bytes, l);
   const workbookPart = findWorkbookPart(zip);
   const { entries, date1904 } = readWorkbookXml(zip, workbookPart);
+  // A sheet listed in the workbook whose data cannot be found makes the file damaged, not a workbook
+  // without that sheet: the clerk must not be told to add a sheet the file lists.
+  if (entries.length && !zip.has(relsPartOf(workbookPart))) {
+    throw new PackageDamagedError(`thiếu tệp quan hệ ${relsPartOf(workbookPart)} nên không biết dữ liệu các sheet nằm ở đâu`);
+  }
   const rels = readRelationships(zip, workbookPart);
   const byId = new Map(rels.map((r) => [r.id, r]));
   const styles = rels.find((r) => r.type === REL_STYLES)?.target;
@@ -75,8 +81,10 @@ export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = 
   const tables: PackageTable[] = [];
   for (const entry of entries) {
     const rel = byId.get(entry.relId);
-    if (!rel || rel.type !== REL_WORKSHEET || rel.external) continue;
-    if (!zip.has(rel.target)) throw new PackageDamagedError(`thiếu phần “${rel.target}” của trang “${entry.name}”`);
+    if (!rel) throw new PackageDamagedError(`sheet “${entry.name}” được liệt kê trong sổ nhưng thiếu liên kết tới phần dữ liệu của nó`);
+    // Chart sheets and dialog sheets hold no cells.
+    if (rel.type !== REL_WORKSHEET || rel.external) continue;
+    if (!zip.has(rel.target)) throw new PackageDamagedError(`sheet “${entry.name}” được liệt kê trong sổ nhưng phần dữ liệu ${rel.target} không có trong tệp`);
     const { rows, merges } = readWorksheet(zip, rel.target, entry.name, ctx);
     sheets.push({ name: entry.name, state: entry.state, part: rel.target, rows, merges });
     for (const tableRel of readRelationships(zip, rel.target)) {

@@ -74,3 +74,20 @@ describe("Excel tables", () => {
     expect(packageTableData(contents)).toEqual([{ name: "tblThanhVien", rows: [["Họ và tên", "Số giờ"], ["An", 8]] }]);
   });
 });
+
+describe("a sheet the workbook lists but whose data is missing makes the package damaged", () => {
+  const listed = () => handWorkbook({ sheets: [{ name: "Thành viên", body: "<sheetData/>" }] });
+  it.each([
+    ["its part", (p: Record<string, unknown>) => delete p["xl/worksheets/sheet1.xml"], /sheet “Thành viên” được liệt kê trong sổ nhưng phần dữ liệu xl\/worksheets\/sheet1\.xml không có trong tệp/],
+    [
+      "its relationship",
+      (p: Record<string, unknown>) => (p["xl/_rels/workbook.xml.rels"] = (p["xl/_rels/workbook.xml.rels"] as string).replace(/<Relationship Id="rId1"[^>]*\/>/, "")),
+      /sheet “Thành viên” được liệt kê trong sổ nhưng thiếu liên kết tới phần dữ liệu của nó/,
+    ],
+    ["the workbook's relationships", (p: Record<string, unknown>) => delete p["xl/_rels/workbook.xml.rels"], /thiếu tệp quan hệ xl\/_rels\/workbook\.xml\.rels/],
+  ])("missing %s", (_what, damage, message) => {
+    const parts = listed();
+    damage(parts);
+    expect(() => readPackage(zipParts(parts))).toThrow(message);
+  });
+});
