@@ -11,6 +11,21 @@ if (!fs.existsSync(main)) {
   );
   process.exit(2);
 }
-require(main).main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+// `dvht … | head`: the reader went away; stop quietly instead of printing Node's EPIPE stack trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on("error", (error) => {
+    if (error && error.code === "EPIPE") process.exit(process.exitCode ?? 0);
+    throw error;
+  });
+}
+require(main)
+  .main(process.argv.slice(2))
+  .then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.stderr.write("dvht gặp lỗi không lường trước; hãy chạy lại với DVHT_DEBUG=1 để xem chi tiết.\n");
+      process.exitCode = 2;
+    },
+  );

@@ -8,7 +8,7 @@ const { spawnSync } = require("child_process");
 
 const root = path.join(__dirname, "..");
 const stamp = path.join(root, "dist", "taskpane.html");
-const sources = ["src", "taskpane", "assets", "webpack.config.js", "manifest.xml", "package.json", "samples"];
+const sources = ["src", "taskpane", "assets", "webpack.config.js", "scripts/manifest-address.js", "manifest.xml", "package.json", "samples"];
 
 function newest(p) {
   const full = path.join(root, p);

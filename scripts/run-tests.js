@@ -1,10 +1,16 @@
 #!/usr/bin/env node
-// Runs jest and ends with one plain line "tests: N passed, N failed" that any CI can read, then exits
+// Compiles the dvht command when stale, runs jest and ends with one plain line "tests: N passed, N failed" that any CI can read, then exits
 // with jest's own exit code.
 "use strict";
 const { spawnSync } = require("child_process");
 const fs = require("fs");
 const path = require("path");
+
+// The process test runs bin/dvht.js: compile dist-node/ first when the sources are newer.
+if (!require("./build-cli-if-stale").buildCliIfStale()) {
+  process.stdout.write("\ntests: 0 passed, 1 failed (the dvht command did not compile)\n");
+  process.exit(1);
+}
 
 const resultFile = path.join(__dirname, "..", "test-output", "jest-results.json");
 fs.mkdirSync(path.dirname(resultFile), { recursive: true });

@@ -1,262 +1,323 @@
 /**
- * The dvht task pane (Vietnamese): what the workbook holds, the four actions, the results with a chart,
- * and “Ghép cột”. Inside Excel it works on the open workbook; in a plain browser on an .xlsx picked from disk.
+ * The dvht task pane (Vietnamese). Inside Excel it works on the open workbook; in a plain browser on an
+ * .xlsx picked from disk, read again at every action. One state at a time: what was shown for an earlier
+ * file or action is replaced (a failed load clears the previous workbook, its results and its report).
  */
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import {
-  Body1, Button, Caption1, Card, Dropdown, FluentProvider, MessageBar, MessageBarBody, MessageBarTitle, Option, ProgressBar,
-  Subtitle2, Title3, webLightTheme,
+  Body1, Button, Caption1, Card, FluentProvider, Menu, MenuItem, MenuList, MenuPopover, MenuTrigger, MessageBar, MessageBarBody,
+  ProgressBar, Subtitle2, Title3, Toolbar, ToolbarButton,
 } from "@fluentui/react-components";
-import type { DataIssue } from "../src/engine/issues";
-import { formatPercent, levelLabel } from "../src/engine/format";
-import { findRuleSet } from "../src/rules";
-import { mappableSheets, type WorkbookMapping } from "../src/workbook/mapping";
-import { browserBackend, downloadReport, downloadSummary, type Backend, type Loaded } from "./backend";
-import { BarChart } from "./BarChart";
+import type { WorkbookMapping } from "../src/workbook/mapping";
+import { browserBackend, downloadReport, downloadSummary, downloadTemplate, type Backend, type Loaded } from "./backend";
+import { IssuesView } from "./IssuesView";
+import { MappingForm } from "./MappingForm";
+import { friendlyError, unitLine } from "./present";
+import { ResultsView } from "./ResultsView";
+import { useStyles } from "./styles";
+import { currentTheme } from "./theme";
 
 type View = "home" | "issues" | "results" | "mapping";
+type Status =
+  | { kind: "idle" }
+  | { kind: "busy"; label: string; step: string }
+  | { kind: "error" | "success" | "info"; text: string }
+  /** A read that went well: one quiet line, so that a screen reader (and a clerk re-checking) hears it happened. */
+  | { kind: "done"; text: string };
 
-/** Colour by outcome: not met red, the highest level green, levels in between blue. */
-function outcomeColor(outcome: number | null, top: number): string | undefined {
-  if (outcome === null) return undefined;
-  if (outcome === 0) return "#c50f1f";
-  return outcome >= top ? "#107c10" : "#0f6cbd";
-}
-
-/** The audit's findings on a chỉ tiêu (claimed level against the data, figures in the description). */
-function AuditNotes({ issues, indicator }: { issues: DataIssue[]; indicator: string }) {
-  const notes = issues.filter((i) => i.indicator === indicator);
-  if (notes.length === 0) return null;
-  return (
-    <ul style={{ margin: "2px 0", paddingLeft: 16, color: "#8a3707" }} data-testid={`audit-${indicator}`}>
-      {notes.map((n, k) => <li key={k}>{n.message}</li>)}
-    </ul>
-  );
-}
-
-function IssueList({ issues }: { issues: DataIssue[] }) {
-  if (issues.length === 0) return <Body1>Không có vấn đề dữ liệu nào.</Body1>;
-  return (
-    <div>
-      {issues.slice(0, 100).map((i, k) => (
-        <MessageBar key={k} intent={i.severity === "error" ? "error" : i.severity === "warning" ? "warning" : "info"} style={{ marginBottom: 4 }}>
-          <MessageBarBody>
-            <MessageBarTitle>{i.sheet ? `${i.sheet}${i.row ? ` dòng ${i.row}` : ""}${i.column ? `, cột “${i.column}”` : ""}` : "Sổ làm việc"}</MessageBarTitle>
-            {i.message} {i.fix ? <em>Cách sửa: {i.fix}</em> : null}
-          </MessageBarBody>
-        </MessageBar>
-      ))}
-    </div>
-  );
-}
+const SAMPLE = { name: "truong-tieu-hoc-an-binh.xlsx", url: "samples/truong-tieu-hoc-an-binh.xlsx" };
 
 export function App({ initial }: { initial: Backend | null }) {
-  const [backend, setBackend] = useState<Backend | null>(initial);
-  const [loaded, setLoaded] = useState<Loaded | null>(null);
-  const [view, setView] = useState<View>("home");
-  const [busy, setBusy] = useState<string | null>(null);
-  const [message, setMessage] = useState<{ intent: "success" | "error" | "info"; text: string } | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-
-  async function work<T>(label: string, task: () => Promise<T>): Promise<T | undefined> {
-    setBusy(label);
-    setMessage(null);
-    try {
-      return await task();
-    } catch (error) {
-      setMessage({ intent: "error", text: `${label} không thành công: ${(error as Error).message}` });
-      return undefined;
-    } finally {
-      setBusy(null);
-    }
-  }
-
-  async function load(b: Backend = backend!) {
-    const result = await work("Đọc sổ làm việc", () => b.load());
-    if (result) setLoaded(result);
-    return result;
-  }
-
-  async function openFile(file: File) {
-    const b = browserBackend({ name: file.name, bytes: await file.arrayBuffer() });
-    setBackend(b);
-    await load(b);
-  }
-
-  async function openSample() {
-    const response = await fetch("samples/truong-tieu-hoc-an-binh.xlsx");
-    const b = browserBackend({ name: "truong-tieu-hoc-an-binh.xlsx", bytes: await response.arrayBuffer() });
-    setBackend(b);
-    await load(b);
-  }
-
-  const evaluation = loaded?.assessment.evaluation ?? null;
-  const ruleSet = loaded?.assessment.ruleSet ?? (evaluation ? findRuleSet(evaluation.ruleSet.id) ?? null : null);
-  const issues = loaded?.assessment.issues ?? [];
-  const errors = issues.filter((i) => i.severity === "error");
-  const top = ruleSet ? Math.max(...ruleSet.levels.map((l) => l.level)) : 2;
-
+  const [theme] = useState(currentTheme);
+  // The page around the pane takes the theme's background too (no white frame in Office's dark theme).
+  useEffect(() => {
+    document.body.style.margin = "0";
+    document.body.style.backgroundColor = theme.colorNeutralBackground1;
+  }, [theme]);
   return (
-    <FluentProvider theme={webLightTheme}>
-      <main style={{ padding: 12, maxWidth: 560 }}>
-        <Title3 as="h1">dvht – Đơn vị học tập</Title3>
-        {backend?.kind !== "excel" && (
-          <Card style={{ margin: "8px 0" }}>
-            <Body1>Ngoài Excel: chọn tệp .xlsx của đơn vị (dữ liệu chỉ xử lý trên máy này, không gửi đi đâu).</Body1>
-            <input type="file" accept=".xlsx" aria-label="Chọn tệp .xlsx" onChange={(e) => e.target.files?.[0] && void openFile(e.target.files[0])} />
-            <Button onClick={() => void openSample()}>Dùng tệp mẫu</Button>
-            <Body1>Tổng hợp nhiều đơn vị (Phòng, UBND, Sở): chọn cùng lúc các tệp .xlsx của các đơn vị.</Body1>
-            <input
-              type="file"
-              accept=".xlsx"
-              multiple
-              aria-label="Chọn các tệp .xlsx để tổng hợp"
-              onChange={(e) => {
-                const files = Array.from(e.target.files ?? []);
-                if (files.length === 0) return;
-                void work("Tổng hợp các đơn vị", async () =>
-                  downloadSummary(await Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() })))),
-                ).then((t) => t && setMessage({ intent: "success", text: t }));
-              }}
-            />
-          </Card>
-        )}
-        {backend?.kind === "excel" && !loaded && <Button appearance="primary" onClick={() => void load()}>Đọc sổ làm việc</Button>}
-
-        {busy && (
-          <div role="status" style={{ margin: "8px 0" }}>
-            <Caption1>{busy}…</Caption1>
-            <ProgressBar />
-          </div>
-        )}
-        {message && (
-          <MessageBar intent={message.intent} style={{ margin: "8px 0" }}>
-            <MessageBarBody>{message.text}</MessageBarBody>
-          </MessageBar>
-        )}
-
-        {loaded && (
-          <Card style={{ margin: "8px 0" }} aria-label="Sổ làm việc">
-            <Subtitle2>{evaluation?.unit.name ?? loaded.label}</Subtitle2>
-            <Body1>
-              Các sheet: {loaded.data.sheets.map((s) => s.name).join(", ")}.
-              {evaluation ? ` ${evaluation.members.total} thành viên (tính vào đánh giá: ${evaluation.members.counted}).` : ""}
-              {` ${issues.length} vấn đề dữ liệu${errors.length ? `, trong đó ${errors.length} lỗi phải sửa` : ""}.`}
-            </Body1>
-            {ruleSet && <Caption1>{ruleSet.title}</Caption1>}
-            {backend?.kind === "excel" && !backend.liveFormulas && (
-              <Caption1>Máy này không hỗ trợ hàm tùy chỉnh DVHT.*: Phụ lục sẽ được ghi bằng giá trị, không tự cập nhật.</Caption1>
-            )}
-          </Card>
-        )}
-
-        <div style={{ display: "flex", flexWrap: "wrap", gap: 6, margin: "8px 0" }}>
-          <Button disabled={!backend || !!busy} onClick={() => void work("Tạo mẫu nhập liệu", () => backend!.writeTemplate()).then((t) => t && setMessage({ intent: "success", text: t }))}>
-            Tạo mẫu nhập liệu
-          </Button>
-          <Button disabled={!loaded || !!busy} onClick={() => void load().then(() => setView("issues"))}>Kiểm tra dữ liệu</Button>
-          <Button appearance="primary" disabled={!loaded || !!busy} onClick={() => void load().then(() => setView("results"))}>Đánh giá</Button>
-          <Button disabled={!evaluation || !!busy} onClick={() => void work("Ghi Phụ lục", () => backend!.writeAppendix()).then((t) => t && setMessage({ intent: "success", text: t }))}>
-            Ghi Phụ lục
-          </Button>
-          <Button disabled={!evaluation || !!busy} onClick={() => void work("Tải báo cáo (Word)", () => downloadReport(loaded!)).then((t) => t && setMessage({ intent: "success", text: t }))}>
-            Tải báo cáo (Word)
-          </Button>
-          <Button appearance="subtle" disabled={!loaded || !!busy} onClick={() => setView("mapping")}>Ghép cột</Button>
-        </div>
-
-        {loaded && !evaluation && (
-          <MessageBar intent="error"><MessageBarBody><MessageBarTitle>Chưa đánh giá được</MessageBarTitle>Sửa các lỗi dưới đây rồi bấm “Đánh giá” lại, hoặc dùng “Ghép cột” nếu sheet, cột của đơn vị có tên khác mẫu.</MessageBarBody></MessageBar>
-        )}
-        {loaded && (view === "issues" || !evaluation) && <IssueList issues={issues} />}
-
-        {view === "results" && evaluation && ruleSet && (
-          <section aria-label="Kết quả đánh giá">
-            <Subtitle2 as="h2">Kết quả chung: <span data-testid="overall" style={{ color: outcomeColor(evaluation.overall.level, top) }}>{evaluation.overall.label}</span></Subtitle2>
-            {evaluation.criteria.map((c) => (
-              <div key={c.id} style={{ marginTop: 8 }}>
-                <Body1><strong>Tiêu chí {c.id}</strong>: {c.title} — <strong>{levelLabel(c.level, ruleSet)}</strong></Body1>
-                <table style={{ width: "100%", borderCollapse: "collapse", fontSize: 12 }}>
-                  <tbody>
-                    {evaluation.indicators.filter((i) => i.criterion === c.id).map((i) => {
-                      const label = levelLabel(i.level, ruleSet);
-                      const rows = i.parts.flatMap((p) => (p.rows ? [p.rows] : []));
-                      return (
-                        <tr
-                          key={i.id}
-                          data-testid={`indicator-${i.id}`}
-                          onClick={() => {
-                            setSelected(i.id);
-                            const r = rows[0];
-                            if (r) void backend?.selectRows(r.sheet, r.notQualifying.length ? r.notQualifying : r.qualifying);
-                          }}
-                          style={{ cursor: "pointer", background: selected === i.id ? "#ebf3fc" : undefined, borderTop: "1px solid #e0e0e0" }}
-                          title="Bấm để chọn các dòng dữ liệu của chỉ tiêu này"
-                        >
-                          <td style={{ verticalAlign: "top", padding: 2 }}>{i.id}</td>
-                          <td style={{ padding: 2 }}>
-                            {i.title}
-                            <AuditNotes issues={issues} indicator={i.id} />
-                            {selected === i.id && <div style={{ color: "#616161" }}>{i.explanation}. {i.citation}.{rows[0] ? ` Dòng chưa đạt (sheet “${rows[0].sheet}”): ${rows[0].notQualifying.join(", ") || "không có"}.` : ""}</div>}
-                          </td>
-                          <td style={{ padding: 2, whiteSpace: "nowrap" }}>{i.denominator !== null && i.numerator !== null ? `${i.numerator}/${i.denominator}${i.ratio !== null ? ` (${formatPercent(i.ratio)})` : ""}` : ""}</td>
-                          <td style={{ padding: 2, whiteSpace: "nowrap", color: outcomeColor(i.level, top), fontWeight: 600 }} data-testid={`level-${i.id}`}>{label}</td>
-                        </tr>
-                      );
-                    })}
-                  </tbody>
-                </table>
-              </div>
-            ))}
-            <Subtitle2 as="h2" style={{ display: "block", marginTop: 12 }}>Tỷ lệ so với ngưỡng</Subtitle2>
-            <BarChart evaluation={evaluation} ruleSet={ruleSet} />
-          </section>
-        )}
-
-        {view === "mapping" && loaded && backend && (
-          <MappingForm
-            loaded={loaded}
-            onSave={(m) => void work("Lưu ghép cột", async () => { await backend.saveMapping(m); await load(); }).then(() => setView("home"))}
-          />
-        )}
-      </main>
+    <FluentProvider theme={theme}>
+      <Pane initial={initial} />
     </FluentProvider>
   );
 }
 
-/** “Ghép cột”: for each dvht sheet, the unit's sheet and, for each dvht column, the unit's column. */
-function MappingForm({ loaded, onSave }: { loaded: Loaded; onSave: (m: WorkbookMapping) => void }) {
-  const specs = mappableSheets();
-  const [sheet, setSheet] = useState(specs[1]!.sheet);
-  const [from, setFrom] = useState<string>(loaded.mapping?.sheets.find((s) => s.sheet === sheet)?.from ?? sheet);
-  const [columns, setColumns] = useState<Record<string, string>>({});
-  const spec = specs.find((s) => s.sheet === sheet)!;
-  const theirs = loaded.data.sheets.find((s) => s.name === from);
-  const headers = (theirs?.rows.slice(0, 10).find((r) => r.filter((v) => typeof v === "string").length >= 2) ?? []).filter((v): v is string => typeof v === "string");
+function Pane({ initial }: { initial: Backend | null }) {
+  const classes = useStyles();
+  const [backend, setBackend] = useState<Backend | null>(initial);
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [view, setView] = useState<View>("home");
+  const [status, setStatus] = useState<Status>({ kind: "idle" });
+  const run = useRef(0);
+  const resultsHeading = useRef<HTMLHeadingElement>(null);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const inExcel = backend?.kind === "excel";
+  const busy = status.kind === "busy";
+
+  // When an evaluation ends, its result is what the clerk came for: bring it into view and focus it.
+  useEffect(() => {
+    if (view === "results" && loaded?.assessment.evaluation && !busy) {
+      resultsHeading.current?.scrollIntoView({ block: "start" });
+      resultsHeading.current?.focus({ preventScroll: true });
+    }
+  }, [view, loaded, busy]);
+
+  /** Runs one action; its outcome replaces whatever the previous action showed. Cancel discards its result. */
+  async function act<T>(label: string, task: (step: (s: string) => Promise<void>) => Promise<T>, onFail?: () => void): Promise<T | undefined> {
+    const id = ++run.current;
+    setStatus({ kind: "busy", label, step: `${label}…` });
+    const step = async (s: string) => {
+      if (run.current !== id) throw new Cancelled();
+      setStatus({ kind: "busy", label, step: `${s}…` });
+      // Let the caption paint before the next step takes the thread.
+      await new Promise((r) => setTimeout(r, 0));
+    };
+    try {
+      const result = await task(step);
+      if (run.current !== id) return undefined;
+      setStatus({ kind: "idle" });
+      return result;
+    } catch (error) {
+      if (run.current !== id || error instanceof Cancelled) return undefined;
+      onFail?.();
+      setStatus({ kind: "error", text: `${label} không thành công. ${friendlyError(error)}` });
+      return undefined;
+    }
+  }
+
+  function cancel() {
+    run.current++;
+    backend?.cancel?.();
+    setStatus({ kind: "info", text: "Đã huỷ." });
+  }
+
+  /** Reads the workbook afresh; a failure (not a cancel) clears the previous workbook, its results and report. */
+  async function loadOrClear(b: Backend, label: string, next: View): Promise<Loaded | undefined> {
+    const clear = () => {
+      setLoaded(null);
+      setView("home");
+    };
+    const result = await act(label, (step) => b.load(step), clear);
+    if (result) {
+      setLoaded(result);
+      setView(result.assessment.evaluation ? next : "issues");
+      const errors = result.assessment.issues.filter((i) => i.severity === "error").length;
+      const time = new Date().toLocaleTimeString("vi-VN", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+      const outcome = result.assessment.evaluation
+        ? `kết quả chung: ${result.assessment.evaluation.overall.label}`
+        : `chưa đánh giá được, ${errors} lỗi phải sửa`;
+      setStatus({ kind: "done", text: `Đã đọc ${b.label} lúc ${time}; ${outcome}.` });
+    }
+    return result;
+  }
+
+  function openFile(file: File) {
+    const b = browserBackend({ name: file.name, read: () => file.arrayBuffer() });
+    setBackend(b);
+    setLoaded(null);
+    setView("home");
+    void loadOrClear(b, "Đọc tệp", "home");
+  }
+
+  function openSample() {
+    const b = browserBackend({
+      name: SAMPLE.name,
+      read: async () => {
+        const response = await fetch(SAMPLE.url, { cache: "no-store" });
+        if (!response.ok) throw new Error(`Không tải được tệp mẫu (mã ${response.status}).`);
+        return response.arrayBuffer();
+      },
+    });
+    setBackend(b);
+    setLoaded(null);
+    setView("home");
+    void loadOrClear(b, "Đọc tệp mẫu", "home");
+  }
+
+  async function success(label: string, task: () => Promise<string>) {
+    const text = await act(label, () => task());
+    if (text) setStatus({ kind: "success", text });
+  }
+
+  const evaluation = loaded?.assessment.evaluation ?? null;
+  const ruleSet = loaded?.assessment.ruleSet ?? null;
+  const issues = loaded?.assessment.issues ?? [];
+  const errors = issues.filter((i) => i.severity === "error");
+
   return (
-    <Card aria-label="Ghép cột">
-      <Subtitle2>Ghép cột: cột của đơn vị → cột của dvht</Subtitle2>
-      <Caption1>dvht ghi cách ghép vào một sheet ẩn của sổ làm việc; lệnh dvht và hàm DVHT.EVALUATE dùng cùng cách ghép.</Caption1>
-      <label>Sheet của dvht <Dropdown value={sheet} onOptionSelect={(_, d) => setSheet(d.optionValue!)}>{specs.map((s) => <Option key={s.sheet} value={s.sheet}>{s.sheet}</Option>)}</Dropdown></label>
-      <label>Sheet của đơn vị <Dropdown value={from} onOptionSelect={(_, d) => setFrom(d.optionValue!)}>{loaded.data.sheets.map((s) => <Option key={s.name} value={s.name}>{s.name}</Option>)}</Dropdown></label>
-      {spec.columns.map((c) => (
-        <label key={c.header}>
-          {c.header}{c.required ? " *" : ""}{" "}
-          <Dropdown value={columns[c.header] ?? ""} placeholder="(giữ nguyên)" onOptionSelect={(_, d) => setColumns({ ...columns, [c.header]: d.optionValue! })}>
-            {headers.map((h) => <Option key={h} value={h}>{h}</Option>)}
-          </Dropdown>
-        </label>
-      ))}
-      <Button
-        appearance="primary"
-        onClick={() => {
-          const others = (loaded.mapping?.sheets ?? []).filter((s) => s.sheet !== sheet);
-          const cols = Object.entries(columns).filter(([, v]) => v).map(([to, f]) => ({ from: f, to }));
-          onSave({ sheets: [...others, { sheet, ...(from !== sheet ? { from } : {}), columns: cols }] });
-        }}
-      >
-        Lưu ghép cột
-      </Button>
-    </Card>
+    <main className={classes.main}>
+      <Title3 as="h1">dvht – Đơn vị học tập</Title3>
+
+      {!inExcel && (
+        <div className={classes.stack}>
+          <Caption1>Ngoài Excel: chọn tệp .xlsx của đơn vị. Dữ liệu chỉ xử lý trên máy này, không gửi đi đâu.</Caption1>
+          <div className={classes.row}>
+            <Button appearance={backend ? "secondary" : "primary"} disabled={busy} onClick={() => fileInput.current?.click()}>
+              {backend ? "Mở lại tệp" : "Chọn tệp .xlsx"}
+            </Button>
+            <Button disabled={busy} onClick={openSample}>Dùng tệp mẫu</Button>
+          </div>
+          <input
+            ref={fileInput}
+            className={classes.hidden}
+            type="file"
+            accept=".xlsx"
+            aria-label="Chọn tệp .xlsx"
+            data-testid="file-input"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              // Cleared so that choosing the same file again (after fixing it) is a change too.
+              e.target.value = "";
+              if (file) openFile(file);
+            }}
+          />
+          {backend && <Caption1 data-testid="file-name">Tệp: {backend.label}</Caption1>}
+        </div>
+      )}
+
+      <Toolbar aria-label="Thao tác" className={classes.toolbar} size="small">
+        <ToolbarButton
+          appearance="primary"
+          disabled={!backend || busy}
+          onClick={() => backend && void loadOrClear(backend, "Đánh giá", "results")}
+        >
+          Đánh giá
+        </ToolbarButton>
+        <ToolbarButton disabled={!backend || busy} onClick={() => backend && void loadOrClear(backend, "Kiểm tra dữ liệu", "issues")}>
+          Kiểm tra
+        </ToolbarButton>
+        <Menu>
+          <MenuTrigger disableButtonEnhancement>
+            <ToolbarButton disabled={busy}>Thêm ▾</ToolbarButton>
+          </MenuTrigger>
+          <MenuPopover>
+            <MenuList>
+              <MenuItem disabled={!evaluation} onClick={() => void success("Ghi Phụ lục", () => backend!.writeAppendix())}>
+                {inExcel ? "Ghi Phụ lục vào sổ làm việc" : "Tải Phụ lục (.xlsx)"}
+              </MenuItem>
+              <MenuItem
+                disabled={!evaluation}
+                onClick={() =>
+                  void success("Tải báo cáo (Word)", async () => {
+                    // The report is of the file as it is now, not as it was when first read.
+                    const fresh = await backend!.load();
+                    setLoaded(fresh);
+                    return downloadReport(fresh);
+                  })
+                }
+              >
+                Tải báo cáo (Word)
+              </MenuItem>
+              <MenuItem disabled={!loaded} onClick={() => setView("mapping")}>Ghép cột…</MenuItem>
+              <MenuItem onClick={() => void success("Tạo mẫu nhập liệu", () => (backend ? backend.writeTemplate() : downloadTemplate()))}>
+                Tạo mẫu nhập liệu
+              </MenuItem>
+              {!inExcel && (
+                <MenuItem onClick={() => summaryInput.current?.click()}>Tổng hợp nhiều đơn vị…</MenuItem>
+              )}
+            </MenuList>
+          </MenuPopover>
+        </Menu>
+      </Toolbar>
+      {!inExcel && <SummaryInput onFiles={(files) => void success("Tổng hợp các đơn vị", () => downloadSummary(files))} />}
+
+      <div role="status" aria-live="polite" className={classes.status} data-testid="status">
+        {status.kind === "busy" && (
+          <div className={classes.stack}>
+            <div className={classes.row}>
+              <Caption1 data-testid="progress-step">{status.step}</Caption1>
+              <Button size="small" onClick={cancel}>Huỷ</Button>
+            </div>
+            <ProgressBar aria-label={status.step} />
+          </div>
+        )}
+        {status.kind === "done" && <Caption1 data-testid="status-done">{status.text}</Caption1>}
+        {(status.kind === "error" || status.kind === "success" || status.kind === "info") && (
+          <MessageBar intent={status.kind} layout="multiline" data-testid={`message-${status.kind}`}>
+            <MessageBarBody>{status.text}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+
+      {loaded && !evaluation && !busy && (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            Chưa đánh giá được: sửa các lỗi dưới đây rồi bấm “Đánh giá” lại, hoặc dùng “Thêm → Ghép cột” nếu trang tính, cột của đơn vị có
+            tên khác mẫu.
+          </MessageBarBody>
+        </MessageBar>
+      )}
+
+      {view === "results" && evaluation && ruleSet && !busy && (
+        <ResultsView
+          ref={resultsHeading}
+          evaluation={evaluation}
+          ruleSet={ruleSet}
+          input={loaded!.assessment.input}
+          issues={issues}
+          selectRows={inExcel ? (sheet, rows) => void act("Chọn dòng", () => backend!.selectRows(sheet, rows)) : undefined}
+        />
+      )}
+      {view === "issues" && loaded && !busy && <IssuesView issues={issues} />}
+      {view === "mapping" && loaded && backend && (
+        <MappingForm
+          loaded={loaded}
+          onCancel={() => setView("home")}
+          onSave={(m: WorkbookMapping, sheet: string) =>
+            void act("Lưu ghép cột", async () => {
+              await backend.saveMapping(m);
+              return backend.load();
+            }).then((fresh) => {
+              if (!fresh) return;
+              setLoaded(fresh);
+              setView(fresh.assessment.evaluation ? "home" : "issues");
+              setStatus({ kind: "success", text: `Đã lưu cách ghép cho trang tính “${sheet}”.` });
+            })
+          }
+        />
+      )}
+
+      {loaded && !busy && view !== "mapping" && (
+        <Card className={classes.card} aria-labelledby="so-lam-viec" data-testid="workbook-card">
+          <Subtitle2 as="h2" id="so-lam-viec" className={classes.flush}>{evaluation?.unit.name ?? loaded.label}</Subtitle2>
+          {ruleSet && <Caption1>{ruleSet.title}</Caption1>}
+          <Body1 as="p" className={classes.flush}>
+            {evaluation ? `${unitLine(evaluation)} ` : ""}
+            {issues.length} vấn đề dữ liệu{errors.length ? `, trong đó ${errors.length} lỗi phải sửa` : ""}.
+          </Body1>
+          <Caption1>Các trang tính: {loaded.data.sheets.map((s) => s.name).join(", ")}.</Caption1>
+          {inExcel && !backend.liveFormulas && (
+            <Caption1>Excel trên máy này không có hàm tùy chỉnh DVHT.*: Phụ lục được ghi bằng giá trị, không tự cập nhật.</Caption1>
+          )}
+        </Card>
+      )}
+    </main>
+  );
+}
+
+class Cancelled extends Error {}
+
+const summaryInput: { current: HTMLInputElement | null } = { current: null };
+
+/** The hidden picker behind “Tổng hợp nhiều đơn vị…”: several .xlsx at once, one summary downloaded. */
+function SummaryInput({ onFiles }: { onFiles: (files: { name: string; bytes: ArrayBuffer }[]) => void }) {
+  const classes = useStyles();
+  return (
+    <input
+      ref={(el) => {
+        summaryInput.current = el;
+      }}
+      className={classes.hidden}
+      type="file"
+      accept=".xlsx"
+      multiple
+      aria-label="Chọn các tệp .xlsx để tổng hợp"
+      data-testid="summary-input"
+      onChange={(e) => {
+        const files = Array.from(e.target.files ?? []);
+        e.target.value = "";
+        if (files.length === 0) return;
+        void Promise.all(files.map(async (f) => ({ name: f.name, bytes: await f.arrayBuffer() }))).then(onFiles);
+      }}
+    />
   );
 }

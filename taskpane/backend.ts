@@ -3,7 +3,8 @@
  * .xlsx the user picked from disk (ExcelJS browser build), with results offered for download.
  */
 import * as ExcelJS from "exceljs";
-import { assessExcelWorkbook, writeAppendixInExcel, type ExcelAssessment } from "../src/excel/appendix";
+import { writeAppendixInExcel } from "../src/excel/appendix";
+import { readExcelWorkbook } from "../src/excel/read";
 import { writeSheetModels } from "../src/excel/write";
 import { buildAppendixSheets } from "../src/workbook/appendix";
 import { assessWorkbook, type Assessment } from "../src/workbook/assess";
@@ -14,6 +15,8 @@ import { applySheetModels } from "../src/xlsx/apply-models";
 import { workbookData } from "../src/xlsx/workbook-values";
 import type { WorkbookData } from "../src/workbook/workbook-data";
 import { setSharedMapping } from "../src/functions/shared-state";
+import { friendlyError } from "./present";
+import { runAssessment, type Running } from "./run-assessment";
 
 export interface Loaded {
   data: WorkbookData;
@@ -22,11 +25,19 @@ export interface Loaded {
   label: string;
 }
 
+/** Called between the steps of a load so that the pane can say what it is doing. */
+export type OnStep = (step: string) => Promise<void> | void;
+
 export interface Backend {
   kind: "excel" | "browser";
   /** Custom functions available: the Phụ lục is written live. */
   liveFormulas: boolean;
-  load(): Promise<Loaded>;
+  /** The file's name in browser mode; the open workbook in Excel. */
+  label: string;
+  /** Reads the workbook afresh (browser mode: the file on disk, as it is now) and assesses it. */
+  load(onStep?: OnStep): Promise<Loaded>;
+  /** Stops a load under way, where it can be stopped (the evaluation worker). */
+  cancel?(): void;
   writeTemplate(): Promise<string>;
   writeAppendix(): Promise<string>;
   saveMapping(mapping: WorkbookMapping): Promise<void>;
@@ -40,18 +51,28 @@ function settingsModel(mapping: WorkbookMapping): SheetModel {
 // ── Excel ────────────────────────────────────────────────────────────────────────────────────────────
 export function excelBackend(): Backend {
   const live = typeof Office !== "undefined" && Office.context?.requirements?.isSetSupported("CustomFunctionsRuntime", "1.1") === true;
-  let last: ExcelAssessment | null = null;
+  let running: Running | null = null;
   return {
     kind: "excel",
     liveFormulas: live,
-    async load() {
-      last = await Excel.run((context) => assessExcelWorkbook(context));
-      setSharedMapping(last.read.mapping);
-      return { data: last.read.data, mapping: last.read.mapping, assessment: last.assessment, label: "sổ làm việc đang mở" };
+    label: "sổ làm việc đang mở",
+    async load(onStep) {
+      await onStep?.("Đang đọc các trang tính");
+      // Office.js reads on this page; the evaluation itself runs in the worker.
+      const read = await Excel.run((context) => readExcelWorkbook(context));
+      setSharedMapping(read.mapping);
+      running = runAssessment({ data: read.data }, read.mapping, (step) => onStep?.(step));
+      const result = await running.result;
+      running = null;
+      return { ...result, label: "sổ làm việc đang mở" };
+    },
+    cancel() {
+      running?.cancel();
+      running = null;
     },
     async writeTemplate() {
       const r = await Excel.run((context) => writeSheetModels(context, templateModels(), { formulas: false }));
-      return `Đã tạo các sheet: ${r.written.join(", ")}.`;
+      return `Đã tạo các trang tính: ${r.written.join(", ")}.`;
     },
     async writeAppendix() {
       const r = await Excel.run((context) => writeAppendixInExcel(context, live));
@@ -89,35 +110,53 @@ function download(bytes: ArrayBuffer | Uint8Array | Blob, name: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-export function browserBackend(file: { name: string; bytes: ArrayBuffer }): Backend {
-  let workbook: ExcelJS.Workbook | null = null;
+/** “Tạo mẫu nhập liệu” outside Excel: the blank input workbook, downloaded (no file needs to be open). */
+export async function downloadTemplate(): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  applySheetModels(wb, templateModels());
+  download(await wb.xlsx.writeBuffer(), "mau-nhap-lieu-dvht.xlsx");
+  return "Đã tải xuống tệp mẫu mau-nhap-lieu-dvht.xlsx.";
+}
+
+/**
+ * A workbook picked from disk. `read` gives the file's bytes as they are now: every action reads the file
+ * again, so a clerk who fixes the file in Excel and comes back sees the fixed data.
+ */
+export function browserBackend(file: { name: string; read: () => Promise<ArrayBuffer> }): Backend {
   let mapping: WorkbookMapping | null = null;
-  let assessment: Assessment | null = null;
+  let running: Running | null = null;
   const base = file.name.replace(/\.xlsx$/i, "");
   return {
     kind: "browser",
     liveFormulas: false,
-    async load() {
-      workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(file.bytes);
+    label: file.name,
+    async load(onStep) {
+      await onStep?.("Đang đọc tệp");
+      const bytes = await file.read();
+      running = runAssessment({ bytes }, mapping, (step) => onStep?.(step));
+      const result = await running.result;
+      running = null;
+      // A mapping saved in this session but not yet in the file wins over the file's.
+      mapping = result.mapping;
+      return { ...result, label: file.name };
+    },
+    cancel() {
+      running?.cancel();
+      running = null;
+    },
+    writeTemplate: downloadTemplate,
+    async writeAppendix() {
+      // The appendix is added to the file as it is now; ExcelJS keeps the workbook to write it back.
+      const workbook = new ExcelJS.Workbook();
+      await workbook.xlsx.load(await file.read());
       const extracted = extractMapping(workbookData(workbook));
       mapping = mapping ?? extracted.mapping;
-      const data = extracted.data;
-      assessment = assessWorkbook(applyMapping(data, mapping));
-      return { data, mapping, assessment, label: file.name };
-    },
-    async writeTemplate() {
-      const wb = new ExcelJS.Workbook();
-      applySheetModels(wb, templateModels());
-      download(await wb.xlsx.writeBuffer(), "mau-nhap-lieu-dvht.xlsx");
-      return "Đã tải xuống tệp mẫu mau-nhap-lieu-dvht.xlsx.";
-    },
-    async writeAppendix() {
-      if (!workbook || !assessment?.evaluation) throw new Error("Chưa đánh giá được tệp này.");
+      const assessment = assessWorkbook(applyMapping(extracted.data, mapping));
+      if (!assessment.evaluation) throw new Error("Chưa đánh giá được tệp này: sửa các lỗi rồi bấm “Đánh giá”.");
       const models = buildAppendixSheets(assessment.evaluation, assessment.input!.selfAssessments, assessment.ruleSet!);
       const r = applySheetModels(workbook, mapping ? [...models, settingsModel(mapping)] : models);
       download(await workbook.xlsx.writeBuffer(), `${base}-phu-luc.xlsx`);
-      return `Đã tải xuống ${base}-phu-luc.xlsx với các sheet: ${r.written.join(", ")}.`;
+      return `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.`;
     },
     async saveMapping(m) {
       mapping = m;
@@ -130,7 +169,7 @@ export function browserBackend(file: { name: string; bytes: ArrayBuffer }): Back
 /** “Tải báo cáo (Word)”: the Báo cáo tự đánh giá of the loaded workbook, downloaded as .docx. */
 export async function downloadReport(loaded: Loaded): Promise<string> {
   const { evaluation, input, ruleSet } = loaded.assessment;
-  if (!evaluation || !input || !ruleSet) throw new Error("Chưa đánh giá được sổ làm việc này.");
+  if (!evaluation || !input || !ruleSet) throw new Error("Chưa đánh giá được sổ làm việc này: sửa các lỗi rồi bấm “Đánh giá”.");
   // The Word library is loaded only when a report is asked for.
   const [{ buildReport }, { reportToBlob }] = await Promise.all([
     import("../src/workbook/report/build-report"),
@@ -156,7 +195,7 @@ export async function downloadSummary(files: { name: string; bytes: ArrayBuffer 
       const extracted = extractMapping(data);
       entries.push({ file: file.name, assessment: assessWorkbook(applyMapping(extracted.data, extracted.mapping)), error: null });
     } catch (error) {
-      entries.push({ file: file.name, assessment: null, error: `Không đọc được tệp: ${(error as Error).message}` });
+      entries.push({ file: file.name, assessment: null, error: `Không đọc được tệp: ${friendlyError(error)}` });
     }
   }
   const models = buildSummarySheets(entries);

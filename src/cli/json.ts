@@ -41,9 +41,12 @@ export function evaluationJson(evaluation: Evaluation): object {
         metAt: p.metAt,
         rows: p.rows,
       })),
+      // Every share part: who does not count (name, reason, sheet, row) and the count to the next level.
+      gaps: i.gaps ?? [],
     })),
     criteria: evaluation.criteria.map((c) => ({ id: c.id, title: c.title, level: c.level, applicable: c.applicable })),
     overall: evaluation.overall,
+    procedure: evaluation.procedure ?? null,
     issues: evaluation.issues,
   };
 }

@@ -23,10 +23,18 @@ export async function loadAndAssess(file: string, options: AssessOptions = {}): 
   return assessData(file, await readWorkbookFile(file), options);
 }
 
+/**
+ * The workbook's values with its saved “Ghép cột” mapping applied, then assessed: the one way every
+ * command (evaluate, appendix, report, summary) turns values into an assessment.
+ */
+export function assessWithMapping(data: WorkbookData, options: AssessOptions = {}): Assessment {
+  const read = extractMapping(data);
+  return assessWorkbook(applyMapping(read.data, read.mapping), options);
+}
+
 /** Evaluates the values read from `file` (named in the error when they cannot be evaluated). */
 export function assessData(file: string, data: WorkbookData, options: AssessOptions = {}): Evaluated {
-  const read = extractMapping(data);
-  const assessment = assessWorkbook(applyMapping(read.data, read.mapping), options);
+  const assessment = assessWithMapping(data, options);
   if (assessment.evaluation === null || assessment.ruleSet === null || assessment.input === null) {
     const errors = assessment.issues.filter((i) => i.severity === "error");
     const reasons = (errors.length ? errors : assessment.issues).map((i) => `- ${formatIssue(i)}`).join("\n");

@@ -18,4 +18,6 @@ export class UserError extends Error {
 }
 
 export const EXIT_OK = 0;
+/** `--strict` and the evaluation found data errors (the outputs are still written). */
+export const EXIT_DATA_ERRORS = 1;
 export const EXIT_CANNOT_EVALUATE = 2;

@@ -4,7 +4,7 @@
  * user's, and two conversions do not block each other.
  */
 import { spawn } from "node:child_process";
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, rm, stat } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
@@ -39,8 +39,17 @@ export async function convertToPdf(file: string, outDir: string, commands: strin
         file,
       ]);
       if (result.missing) continue;
-      if (result.code !== 0) throw new UserError(`LibreOffice không chuyển được “${file}” sang PDF: ${result.stderr.trim()}`);
-      return path.join(outDir, `${path.parse(file).name}.pdf`);
+      const pdf = path.join(outDir, `${path.parse(file).name}.pdf`);
+      const made = await stat(pdf).then((st) => st.isFile() && st.size > 0, () => false);
+      if (result.code !== 0 || !made) {
+        // LibreOffice's own (English) output only with DVHT_DEBUG=1.
+        const detail = process.env.DVHT_DEBUG === "1" && result.stderr.trim() ? ` Chi tiết: ${result.stderr.trim()}` : "";
+        const why = result.code === null ? "LibreOffice không trả lời trong thời gian cho phép" : "LibreOffice báo lỗi hoặc không tạo ra tệp PDF";
+        throw new UserError(
+          `Không tạo được bản PDF: ${why}. Tệp Phụ lục .xlsx đã ghi vẫn dùng được; hãy mở nó bằng Excel hoặc LibreOffice và chọn In › Lưu dưới dạng PDF.${detail}`,
+        );
+      }
+      return pdf;
     }
     throw new UserError(
       "Máy này chưa cài LibreOffice nên dvht không tạo được PDF. Hãy cài LibreOffice (trên Debian/Ubuntu: apt-get install libreoffice-calc libreoffice-writer), hoặc mở tệp Excel và chọn In › Lưu dưới dạng PDF.",

@@ -3,12 +3,27 @@ import { formatInteger, formatPercent, formatPoints, levelLabel } from "../engin
 import { formatIssue, type Severity } from "../engine/issues";
 import type { Evaluation, IndicatorResult } from "../engine/result";
 import type { RuleSet } from "../rules/types";
+import { notMeetingSummary } from "../workbook/appendix/not-meeting";
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: "Lỗi", warning: "Cảnh báo", info: "Ghi chú" };
 
 function pad(text: string, width: number): string {
   const length = [...text.normalize("NFC")].length;
   return length >= width ? text : text + " ".repeat(width - length);
+}
+
+/** Per chỉ tiêu with a share: who is missing (first names) and how many more the next level needs. */
+function gapLines(evaluation: Evaluation): string[] {
+  const lines: string[] = [];
+  for (const indicator of evaluation.indicators) {
+    const gaps = (indicator.gaps ?? []).filter((g) => !g.topReached || (g.notMeeting ?? []).length > 0);
+    for (const gap of gaps) {
+      const head = indicator.gaps!.length > 1 ? `${indicator.id} (${gap.label})` : indicator.id;
+      const who = notMeetingSummary(gap);
+      lines.push(`  ${head}: ${who ? `${who}. ` : ""}${gap.line}`);
+    }
+  }
+  return lines;
 }
 
 function figures(indicator: IndicatorResult): [string, string] {
@@ -54,10 +69,18 @@ export function renderEvaluation(evaluation: Evaluation, ruleSet: RuleSet, file?
   }
   lines.push("");
   lines.push(`KẾT QUẢ CHUNG: ${evaluation.overall.label}`);
+  // The procedure's word (mức độ 2 asked for before mức độ 1 was held 12 months) belongs beside the result.
+  if (evaluation.overall.note) lines.push(evaluation.overall.note);
   if (evaluation.scoring) lines.push(`Tổng điểm: ${formatPoints(evaluation.scoring.points)}/${formatPoints(evaluation.scoring.maxPoints)} — xếp loại ${evaluation.scoring.grade} (${evaluation.scoring.citation})`);
   lines.push("");
   lines.push("Giải thích:");
   for (const indicator of evaluation.indicators) lines.push(`  ${indicator.id}: ${indicator.explanation}`);
+  const gaps = gapLines(evaluation);
+  if (gaps.length > 0) {
+    lines.push("");
+    lines.push("Chưa đạt và còn thiếu (danh sách đầy đủ: --json, hoặc sheet “Danh sách chưa đạt” của Phụ lục):");
+    lines.push(...gaps);
+  }
   if (evaluation.issues.length > 0) {
     lines.push("");
     lines.push(`Vấn đề dữ liệu (${formatInteger(evaluation.issues.length)}):`);

@@ -119,6 +119,17 @@ function render(block: ReportBlock): (Paragraph | Table)[] {
   }
 }
 
+/** The draft line, boxed in red above the national header: nobody should sign this as the final report. */
+function draftBanner(text: string): Paragraph {
+  const red = { style: BorderStyle.SINGLE, size: 12, color: "C00000", space: 4 };
+  return new Paragraph({
+    alignment: AlignmentType.CENTER,
+    spacing: { after: 200 },
+    border: { top: red, bottom: red, left: red, right: red },
+    children: [new TextRun({ text, bold: true, color: "C00000", size: 28 })],
+  });
+}
+
 export function reportDocument(model: ReportModel): Document {
   return new Document({
     creator: "dvht",
@@ -127,7 +138,7 @@ export function reportDocument(model: ReportModel): Document {
     sections: [
       {
         properties: { page: { size: A4, margin: MARGINS } },
-        children: [nationalHeader(model.header), ...model.blocks.flatMap(render)],
+        children: [...(model.draft ? [draftBanner(model.draft)] : []), nationalHeader(model.header), ...model.blocks.flatMap(render)],
       },
     ],
   });

@@ -1,4 +1,5 @@
 /** Whether a rule applies to a unit, and how to say to whom it applies. */
+import { periodEnd } from "../rules";
 import type { Applicability, LevelRequirement, UnitCondition } from "../rules/types";
 import { PUBLIC_SECTOR_LABEL, SCHOOL_LEVEL_LABELS, UNIT_TYPE_LABELS } from "../rules/labels";
 import type { UnitInfo } from "./input";
@@ -10,6 +11,10 @@ function matches(condition: UnitCondition, unit: UnitInfo): boolean {
   }
   if (condition.publicSector !== undefined && unit.publicSector !== condition.publicSector) return false;
   if (condition.disadvantagedArea !== undefined && (unit.disadvantagedArea ?? null) !== condition.disadvantagedArea) return false;
+  // Blank counts as Có: only a written “Không” lifts the chỉ tiêu (assumption provincialUniversityAsInput).
+  if (condition.provincialUniversity !== undefined && (unit.provincialUniversity ?? true) !== condition.provincialUniversity) return false;
+  // The evaluated year's data end on 31/12 (TT24 Điều 10 khoản 1 điểm b): on or after the date when that day is.
+  if (condition.evaluatedOnOrAfter !== undefined && (unit.year === null || periodEnd(unit.year) < condition.evaluatedOnOrAfter)) return false;
   return true;
 }
 
@@ -34,6 +39,12 @@ function describeCondition(condition: UnitCondition): string {
   if (condition.publicSector === false) words.push("ngoài công lập");
   if (condition.disadvantagedArea === true) words.push("xã thuộc vùng khó khăn");
   if (condition.disadvantagedArea === false) words.push("xã không thuộc vùng khó khăn");
+  if (condition.provincialUniversity === true) words.push("tỉnh có trường đại học trực thuộc tỉnh");
+  if (condition.provincialUniversity === false) words.push("tỉnh không có trường đại học trực thuộc tỉnh");
+  if (condition.evaluatedOnOrAfter !== undefined) {
+    const [y, m, d] = condition.evaluatedOnOrAfter.split("-");
+    words.push(`năm đánh giá từ ${y} (quy định thay đổi từ ngày ${d}/${m}/${y})`);
+  }
   if (condition.schoolLevels) {
     words.push("có cấp học cao nhất là " + condition.schoolLevels.map((l) => SCHOOL_LEVEL_LABELS[l]).join(" hoặc "));
   }

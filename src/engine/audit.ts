@@ -15,6 +15,12 @@ import type { Evaluation, IndicatorResult } from "./result";
 /** "17/20", "846/933", "1.234/1.250" — but not a date (14/01/2026) nor a decision number (125/QĐ-UBND). */
 const FIGURE = /(?<![\d/.])(\d{1,3}(?:\.\d{3})+|\d+)\s*\/\s*(\d{1,3}(?:\.\d{3})+|\d+)(?![\d/])/gu;
 
+/** A figure after “trong đó” / “trong số đó” in its sentence is a sub-count of the measure, not the measure. */
+function isSubCount(text: string, index: number): boolean {
+  const sentenceStart = Math.max(text.lastIndexOf(".", index - 1), text.lastIndexOf(";", index - 1), text.lastIndexOf("\n", index - 1)) + 1;
+  return /trong (số )?đó/iu.test(text.slice(sentenceStart, index));
+}
+
 function toNumber(text: string): number {
   return Number(text.replace(/\./g, ""));
 }
@@ -80,7 +86,13 @@ function figureFindings(indicator: IndicatorResult, assessment: SelfAssessment, 
   if (!member || !assessment.description) return [];
   const findings: DataIssue[] = [];
   const learners = input.unit.learners;
-  for (const match of assessment.description.matchAll(FIGURE)) {
+  const computedPair = [member.numerator!, member.denominator!];
+  const figures = [...assessment.description.matchAll(FIGURE)];
+  // When the computed figure is written, the other figures describe other things (7/43 Chiến sĩ thi đua
+  // beside 42/43 Lao động tiên tiến): only the learners-as-members check applies to them.
+  const statesComputed = figures.some((m) => toNumber(m[1]!) === computedPair[0] && toNumber(m[2]!) === computedPair[1]);
+  for (const match of figures) {
+    if (isSubCount(assessment.description, match.index!)) continue;
     const [text, a, b] = match;
     const numerator = toNumber(a!);
     const denominator = toNumber(b!);
@@ -94,7 +106,7 @@ function figureFindings(indicator: IndicatorResult, assessment: SelfAssessment, 
         message: `Chỉ tiêu ${indicator.id}: mô tả ghi “${text}”, tức lấy ${formatInteger(learners)} người học làm tổng số, trong khi tỷ lệ này tính trên Thành viên (${computed}). Người học (Điều 2 khoản 8) không phải Thành viên.`,
         fix: "Ghi tỷ lệ Thành viên theo danh sách; tỷ lệ Người học ghi riêng.",
       });
-    } else if (denominator !== member.denominator || numerator !== member.numerator) {
+    } else if (!statesComputed && (denominator !== member.denominator || numerator !== member.numerator)) {
       findings.push({
         severity: "warning",
         code: "figureMismatch",

@@ -2,8 +2,9 @@
  * Which rule set evaluates a unit: the `Quy định` cell if given, then the level of recognition
  * (Cấp công nhận) and the evaluated year. Each choice dvht makes on the unit's behalf is said in an issue.
  */
-import { findRuleSet, RULE_SETS } from "../rules";
-import type { RuleSet } from "../rules/types";
+import { coversTier, findRuleSet, inForceFor, kindOf, periodEnd, RULE_SETS } from "../rules";
+import type { RecognitionKind, RecognitionTier, RuleSet } from "../rules/types";
+import { formatDate } from "./format";
 import type { UnitInfo } from "./input";
 import { SHEETS } from "./input";
 import type { DataIssue } from "./issues";
@@ -27,10 +28,51 @@ function supportedList(): string {
 /** What else the workbook says about the kind of recognition (a `Cộng đồng` sheet means “Cộng đồng học tập”). */
 export interface ChoiceContext {
   community?: boolean;
+  /** Rows in `Đơn vị thành viên` and no roster: a district's or province's workbook (its communes, districts). */
+  memberUnitsOnly?: boolean;
 }
 
-function wantsCommunity(unit: UnitInfo, context: ChoiceContext): boolean {
-  return context.community === true || (unit.recognitionTitle != null && foldLoose(unit.recognitionTitle).includes("cong dong hoc tap"));
+/** Whether a chỉ tiêu of the rule set counts the rows of `Đơn vị thành viên` (TT25 cấp huyện, tỉnh 4.1). */
+export function readsMemberUnits(ruleSet: RuleSet): boolean {
+  return ruleSet.indicators.some((i) => i.parts.some((p) => p.measure.kind === "memberUnitsShare"));
+}
+
+/**
+ * The kind of recognition the workbook asks for when `Quy định` is blank: “Cộng đồng học tập” for a
+ * `Cộng đồng` sheet or that Danh hiệu đề nghị; for member units without a roster, the kind of the rule sets
+ * that read member units (from the rule data); else “Đơn vị học tập”.
+ */
+function kindWanted(unit: UnitInfo, context: ChoiceContext): RecognitionKind {
+  if (context.community === true || (unit.recognitionTitle != null && foldLoose(unit.recognitionTitle).includes("cong dong hoc tap"))) return "congDongHocTap";
+  if (context.memberUnitsOnly) {
+    const kinds = new Set(RULE_SETS.filter(readsMemberUnits).map(kindOf));
+    if (kinds.size === 1) return [...kinds][0]!;
+  }
+  return "donViHocTap";
+}
+
+/** Tiers from the lowest: a unit that does not say its tier is taken at the lowest one in force. */
+const TIER_ORDER: RecognitionTier[] = ["xa", "huyen", "tinh"];
+const TIER_WORD: Record<RecognitionTier, string> = { xa: "xã", huyen: "huyện", tinh: "tỉnh" };
+
+/** The rule sets among `candidates` in force for the year; all of them when the year is unknown or none is. */
+function preferInForce(candidates: RuleSet[], year: number | null): RuleSet[] {
+  if (year === null) return candidates;
+  const inForce = candidates.filter((r) => inForceFor(r, year));
+  return inForce.length > 0 ? inForce : candidates;
+}
+
+/**
+ * The candidate for the tier in force for the year. When every rule set of the tier starts after the year
+ * (cấp xã before 01/7/2025), a candidate of another tier in force that year takes it (TT22/2020 for 2023);
+ * when the tier's rule sets have ended, the unit's own tier is kept and the fit check says what applies.
+ */
+function pickForYear(candidates: RuleSet[], tier: RecognitionTier, year: number | null): RuleSet | null {
+  const ofTier = candidates.filter((r) => coversTier(r, tier));
+  if (year === null) return ofTier[0] ?? null;
+  let pool = ofTier.filter((r) => inForceFor(r, year));
+  if (pool.length === 0 && ofTier.every((r) => periodEnd(year) < r.validFrom)) pool = candidates.filter((r) => inForceFor(r, year));
+  return (pool.length > 0 ? pool : ofTier)[0] ?? null;
 }
 
 export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: ChoiceContext = {}): RuleSetChoice {
@@ -50,24 +92,12 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: Choi
   }
 
   const blank = unit.regulation === null || unit.regulation.trim() === "";
-  // With no `Quy định`: “Cộng đồng học tập” → TT25; a year before TT24 took effect → TT22/2020; else TT24.
-  const community = wantsCommunity(unit, context);
-  const byYear = !community && unit.year !== null && unit.year < 2024;
-  const candidates = RULE_SETS.filter((r) => {
-    if (!blank) return regulationKey(unit.regulation!) === regulationKey(r.regulation.name);
-    if (community) return r.kind === "congDongHocTap";
-    if (byYear) return r.scoring !== undefined;
-    return r.regulation.short === "TT24/2023";
-  });
-  if (blank && byYear && candidates.length > 0) {
-    issues.push({
-      severity: "info",
-      code: "ruleSetByYear",
-      ...at("year"),
-      message: `Chưa ghi Quy định; năm đánh giá ${unit.year} trước ngày Thông tư 24/2023/TT-BGDĐT có hiệu lực (26/01/2024), nên dvht đánh giá theo ${candidates[0]!.regulation.name}.`,
-      fix: "Ghi quy định ở dòng “Quy định” nếu muốn chọn khác.",
-    });
-  }
+  // With no `Quy định`: the kind of recognition (a `Cộng đồng` sheet → “Cộng đồng học tập”), then the rule
+  // data in force for the evaluated year (validFrom/validUntil) decide — TT22/2020 for a year before TT24.
+  const kind = kindWanted(unit, context);
+  let candidates = RULE_SETS.filter((r) => (blank ? kindOf(r) === kind : regulationKey(unit.regulation!) === regulationKey(r.regulation.name)));
+  // Member units and no Cấp công nhận: only the tiers whose chỉ tiêu count member units (not cấp xã).
+  if (context.memberUnitsOnly && unit.tier === null && candidates.some(readsMemberUnits)) candidates = candidates.filter(readsMemberUnits);
   if (candidates.length === 0) {
     issues.push({
       severity: "error",
@@ -78,34 +108,41 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: Choi
     });
     return { ruleSet: null, issues };
   }
-
   if (candidates.length === 1) return { ruleSet: candidates[0]!, issues };
+
   let tier = unit.tier;
   if (tier === null) {
-    // Districts were abolished on 01/7/2025: a unit evaluated for 2025 or later is recognised by the commune.
-    const xa = candidates.find((r) => r.tier === "xa");
-    const byYear = unit.year !== null && xa && unit.year >= Number(xa.validFrom.slice(0, 4)) ? "xa" : "huyen";
-    tier = byYear;
+    const inForce = preferInForce(candidates, unit.year);
+    tier = TIER_ORDER.find((t) => inForce.some((r) => coversTier(r, t))) ?? candidates[0]!.tier;
     issues.push({
       severity: "warning",
       code: "tierAssumed",
       ...at("tier"),
-      message: `Chưa ghi Cấp công nhận; dvht đánh giá theo cấp ${tier === "xa" ? "xã" : "huyện"} theo năm đánh giá.`,
+      message: `Chưa ghi Cấp công nhận; dvht đánh giá theo cấp ${TIER_WORD[tier]} theo năm đánh giá.`,
       fix: "Ghi xã, huyện hoặc tỉnh ở dòng “Cấp công nhận”.",
     });
   }
-  const ruleSet = candidates.find((r) => r.tier === tier) ?? null;
+  const ruleSet = pickForYear(candidates, tier, unit.year);
   if (!ruleSet) {
     issues.push({
       severity: "error",
       code: "unsupportedTier",
       ...at("tier"),
-      message: `dvht chưa có bộ tiêu chí cấp ${tier === "tinh" ? "tỉnh" : tier} theo ${supportedList()}.`,
+      message: `dvht chưa có bộ tiêu chí cấp ${TIER_WORD[tier]} theo ${supportedList()}.`,
       fix: `Các bộ tiêu chí hiện có: ${candidates.map((r) => r.title).join("; ")}.`,
     });
     return { ruleSet: null, issues };
   }
-  if (unit.year !== null && unit.year < Number(ruleSet.regulation.effective.slice(0, 4))) {
+  if (blank && unit.year !== null && ruleSet.regulation.repealed !== undefined && inForceFor(ruleSet, unit.year)) {
+    issues.push({
+      severity: "info",
+      code: "ruleSetByYear",
+      ...at("year"),
+      message: `Chưa ghi Quy định; năm đánh giá ${unit.year} thuộc thời gian áp dụng ${ruleSet.regulation.name} (đến ngày ${formatDate(ruleSet.validUntil ?? ruleSet.regulation.repealed)}), nên dvht đánh giá theo văn bản này.`,
+      fix: "Ghi quy định ở dòng “Quy định” nếu muốn chọn khác.",
+    });
+  }
+  if (unit.year !== null && periodEnd(unit.year) < ruleSet.regulation.effective) {
     issues.push({
       severity: "warning",
       code: "yearBeforeRegulation",
@@ -117,8 +154,4 @@ export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: Choi
   return { ruleSet, issues };
 }
 
-/** "2024-01-26" → "26/01/2024". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  return `${d}/${m}/${y}`;
-}
+export { formatDate } from "./format";

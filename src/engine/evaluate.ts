@@ -9,22 +9,19 @@ import { applies, resolveRequirement } from "./applicability";
 import { auditClaims } from "./audit";
 import { decidingLevel, explainNotApplicable, explainPart, fullCite, type PartVerdict } from "./explain";
 import { formatPoints, levelLabel } from "./format";
+import { withGaps } from "./gaps";
 import { ruleSetFit } from "./rule-set-fit";
 import { gradeFor, sumPoints, evaluatePointsItem } from "./points";
+import { procedureFor } from "./procedure";
 import { withDerivedDigitalLevel } from "./qd4725";
 import type { AssessmentInput, UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
+import { lowestOutcome, reachedLevel } from "./level-scale";
 import { measurePart, type MeasureContext } from "./measures";
 import { indexMemberFacts } from "./member-facts";
 import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "./result";
 
 const BASIS_STRENGTH: Record<Basis, number> = { text: 0, secondary: 1, assumption: 2 };
-
-function minOutcome(outcomes: Outcome[]): Outcome {
-  const applicable = outcomes.filter((o): o is 0 | LevelNo => o !== null);
-  if (applicable.length === 0) return null;
-  return applicable.reduce((a, b) => (b < a ? b : a));
-}
 
 function isRequired(verdict: Pick<PartVerdict, "requiredAt">, ruleSet: RuleSet): boolean {
   return ruleSet.levels.some((l) => verdict.requiredAt[l.level]);
@@ -91,17 +88,19 @@ function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: Meas
   const applicable = parts.some((p) => isRequired(p, ruleSet));
   // An applicable indicator shows its applicable parts; a non-applicable one says why once.
   const shown = applicable ? parts.filter((p) => isRequired(p, ruleSet)) : parts.slice(0, 1);
-  let level: Outcome = null;
-  if (applicable) {
-    level = 0;
-    for (const { level: l } of ruleSet.levels) {
-      if (shown.every((p) => !p.requiredAt[l] || p.metAt[l])) level = l;
-      else break;
-    }
-  } else {
+  const level: Outcome = reachedLevel(
+    ruleSet.levels,
+    (l) => shown.some((p) => p.requiredAt[l]),
+    (l) => shown.every((p) => !p.requiredAt[l] || p.metAt[l]),
+  );
+  if (!applicable) {
     assumptions.add(ASSUMPTIONS.notApplicableExcluded!.id);
   }
-  const main = shown.find((p) => p.numerator !== null) ?? shown[0]!;
+  // The figures shown for the indicator are the deciding part's: the first that fails the level the
+  // indicator does not reach (3.1's learners at 90% while the members are at 100%).
+  const failedLevel = ruleSet.levels.find((l) => shown.some((p) => p.requiredAt[l.level] && !p.metAt[l.level]))?.level;
+  const deciding = failedLevel === undefined ? undefined : shown.find((p) => p.numerator !== null && p.requiredAt[failedLevel] && !p.metAt[failedLevel]);
+  const main = deciding ?? shown.find((p) => p.numerator !== null) ?? shown[0]!;
   const basis = bases.reduce<Basis>((weakest, b) => (BASIS_STRENGTH[b] > BASIS_STRENGTH[weakest] ? b : weakest), "text");
   const firstPart = resolvePart(indicator.parts[0]!, unit);
   const firstRequirement = ruleSet.levels.map((l) => firstPart.levels[l.level]).find((r) => r !== undefined);
@@ -132,14 +131,14 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     selfAssessments: new Map(input.selfAssessments.map((s) => [s.indicatorId, s])),
     issues: [...derived.issues, ...ruleSetFit(input, ruleSet)],
   };
-  const indicators = ruleSet.indicators.map((indicator) => evaluateIndicator(indicator, ruleSet, ctx));
+  const indicators = withGaps(ruleSet.indicators.map((indicator) => evaluateIndicator(indicator, ruleSet, ctx)), ruleSet, ctx);
   const scoring = ruleSet.scoring;
   const criteria: CriterionResult[] = ruleSet.criteria.map((criterion) => {
     const own = indicators.filter((i) => i.criterion === criterion.id);
     const result: CriterionResult = {
       id: criterion.id,
       title: criterion.title,
-      level: minOutcome(own.map((i) => i.level)),
+      level: lowestOutcome(own.map((i) => i.level)),
       applicable: own.filter((i) => i.level !== null).map((i) => i.id),
     };
     if (scoring) {
@@ -148,7 +147,7 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     }
     return result;
   });
-  const overall = minOutcome(criteria.map((c) => c.level));
+  const overall = lowestOutcome(criteria.map((c) => c.level));
   const counted = input.members.filter((m) => m.counted).length;
   const evaluation: Evaluation = {
     ruleSet: { id: ruleSet.id, title: ruleSet.title, regulation: ruleSet.regulation.name },
@@ -166,6 +165,10 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     evaluation.overall = { level: null, label: `Xếp loại ${band.grade} (${formatPoints(points)}/${formatPoints(scoring.maxTotal)} điểm)` };
   }
   if (ruleSet.input === "community") evaluation.community = { population: input.unit.population ?? null };
+  const procedure = procedureFor(ruleSet, input.unit, evaluation.overall.level);
+  if (procedure.result) evaluation.procedure = procedure.result;
+  if (procedure.result?.note) evaluation.overall.note = procedure.result.note;
+  evaluation.issues.push(...procedure.issues);
   evaluation.issues.push(...auditClaims(evaluation, input, ruleSet));
   return evaluation;
 }

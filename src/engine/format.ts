@@ -45,3 +45,9 @@ export function formatPoints(n: number): string {
   const digits = frac % 10 === 0 ? String(frac / 10) : String(frac).padStart(2, "0");
   return `${hundredths < 0 && whole === 0 ? "-" : ""}${formatInteger(whole)}${DECIMAL}${digits}`;
 }
+
+/** "2024-01-26" → "26/01/2024". */
+export function formatDate(iso: string): string {
+  const [y, m, d] = iso.split("-");
+  return `${d}/${m}/${y}`;
+}

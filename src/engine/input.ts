@@ -42,6 +42,11 @@ export interface UnitInfo {
   digitalManagementScore?: number | null;
   /** Canonical name on the QĐ 4740 scale (cơ sở giáo dục đại học). */
   digitalTransformation4740?: string | null;
+  /** The province has a trường đại học trực thuộc tỉnh (TT25 cấp tỉnh 3.1); null when not written. */
+  provincialUniversity?: boolean | null;
+  /** Ngày công nhận mức độ 1 (ISO date) and its decision number: the procedure of TT24 Điều 5/11 khoản 3. */
+  level1RecognisedOn?: string | null;
+  level1Decision?: string | null;
   // ── From the `Cộng đồng` sheet (TT25/2023) ──
   /** Số công dân trong xã: the denominator of 5.1 and 5.2. */
   population?: number | null;
@@ -76,7 +81,10 @@ export type UnitField =
   | "recognitionTitle"
   | "digitalTeachingScore"
   | "digitalManagementScore"
-  | "digitalTransformation4740";
+  | "digitalTransformation4740"
+  | "provincialUniversity"
+  | "level1RecognisedOn"
+  | "level1Decision";
 
 /** Fields of the `Cộng đồng` sheet (their rows are kept in `UnitInfo.communityRows`). */
 export type CommunityField =
@@ -89,6 +97,30 @@ export type CommunityField =
   | "pcgdPrimary"
   | "pcgdLowerSecondary"
   | "literacy";
+
+/** The fields the `Cộng đồng` sheet holds, so that a message names the sheet the value is on. */
+export const COMMUNITY_FIELDS: readonly CommunityField[] = [
+  "population",
+  "learningCitizens",
+  "trainedCitizens",
+  "universityCitizens",
+  "disadvantagedArea",
+  "pcgdPreschool",
+  "pcgdPrimary",
+  "pcgdLowerSecondary",
+  "literacy",
+];
+
+export function isCommunityField(field: string): field is CommunityField {
+  return (COMMUNITY_FIELDS as readonly string[]).includes(field);
+}
+
+/** The sheet and row a unit attribute was read from: `Cộng đồng` for community fields, else `Đơn vị`. */
+export function placeOfField(unit: UnitInfo, field: UnitField | CommunityField): { sheet: string; row: number | undefined } {
+  return isCommunityField(field)
+    ? { sheet: SHEETS.community, row: unit.communityRows?.[field] }
+    : { sheet: SHEETS.unit, row: unit.rows[field] };
+}
 
 export interface Member {
   /** The join key: the member code when the roster has `Mã`, else the folded name. */

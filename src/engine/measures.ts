@@ -4,13 +4,12 @@
  */
 import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, RuleSet, ScaleId } from "../rules/types";
 import type { DataIssue } from "./issues";
-import { SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
+import { placeOfField, SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
 import type { MemberFacts } from "./member-facts";
 import { memberTest } from "./predicates";
 import type { RowRefs } from "./result";
 import { readClaim } from "./claims";
-import { scaleRank } from "./scale";
-import { meetsThreshold, parseThreshold } from "./threshold";
+import { meets, memberUnitsAtLeast, type Figures } from "./meets";
 
 export interface PartFigures {
   numerator: number | null;
@@ -33,9 +32,9 @@ export interface MeasureContext {
   issues: DataIssue[];
 }
 
-function shareMeets(numerator: number, denominator: number) {
-  return (requirement: LevelRequirement): boolean =>
-    requirement.threshold !== undefined && meetsThreshold(numerator, denominator, parseThreshold(requirement.threshold));
+/** A part's `meets`: the one decision (meets.ts) over the figures measured here. */
+function by(figures: Figures) {
+  return (requirement: LevelRequirement): boolean => meets(requirement, figures);
 }
 
 function memberShare(part: IndicatorPart, predicate: Parameters<typeof memberTest>[0], ctx: MeasureContext): PartFigures {
@@ -66,7 +65,7 @@ function memberShare(part: IndicatorPart, predicate: Parameters<typeof memberTes
     value: null,
     rows: { sheet: SHEETS.roster, qualifying, notQualifying },
     blocker: denominator === 0 ? "không có thành viên nào được tính vào đánh giá" : null,
-    meets: shareMeets(numerator, denominator),
+    meets: by({ kind: "share", numerator, denominator }),
   };
 }
 
@@ -92,23 +91,19 @@ function learnerShare(ctx: MeasureContext): PartFigures {
     value: null,
     rows: null,
     blocker: missing ? "chưa có số liệu người học" : null,
-    meets: missing ? () => false : shareMeets(numerator, denominator),
+    meets: by(missing ? { kind: "missing" } : { kind: "share", numerator, denominator }),
   };
 }
 
 function unitOrdinal(part: IndicatorPart, attribute: OrdinalAttribute, scaleId: ScaleId, ctx: MeasureContext): PartFigures {
   const value = ctx.input.unit[attribute] ?? null;
-  const rank = value === null ? undefined : scaleRank(scaleId, value);
   return {
     numerator: null,
     denominator: null,
     value,
     rows: null,
-    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${SHEETS.unit}”` : null,
-    meets: (requirement) => {
-      const min = requirement.minimum === undefined ? undefined : scaleRank(scaleId, requirement.minimum);
-      return rank !== undefined && min !== undefined && rank >= min;
-    },
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.unit, attribute).sheet}”` : null,
+    meets: by({ kind: "ordinal", scale: scaleId, value }),
   };
 }
 
@@ -119,8 +114,8 @@ function unitFlag(part: IndicatorPart, attribute: FlagAttribute, ctx: MeasureCon
     denominator: null,
     value: value === null ? null : value ? "Đạt" : "Chưa đạt",
     rows: null,
-    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${SHEETS.unit}”` : null,
-    meets: () => value === true,
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.unit, attribute).sheet}”` : null,
+    meets: by({ kind: "flag", met: value === true }),
   };
 }
 
@@ -142,6 +137,17 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
         : `Chỉ tiêu ${part.id} do Tổ đánh giá đánh giá nhưng chưa có dòng nào trong sheet “${SHEETS.selfAssessment}”.`,
       fix: "Ghi “Đạt” hoặc “Không đạt” (kèm minh chứng) ở cột “Mức tự đánh giá”.",
     });
+  } else if (claim === "met" && !hasEvidence && ctx.evidence && ctx.evidence.effect === "warning") {
+    // The regulation has no minh chứng rule of its own (TT25/2023): a warning, the rating stands.
+    ctx.issues.push({
+      severity: "warning",
+      code: "missingEvidence",
+      sheet: SHEETS.selfAssessment,
+      row: assessment.row,
+      column: "Minh chứng",
+      message: `Chỉ tiêu ${part.id} được ghi “${assessment.claimed}” nhưng không có minh chứng. ${ctx.regulation} không có điều khoản riêng về minh chứng nên dvht giữ mức Tổ đánh giá ghi và chỉ nhắc bổ sung.`,
+      fix: "Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “Minh chứng”.",
+    });
   } else if (claim === "met" && !hasEvidence && ctx.evidence) {
     const cite = ctx.evidence.cite.includes("Thông tư") ? ctx.evidence.cite : `${ctx.evidence.cite} ${ctx.regulation}`;
     blocker = `không có minh chứng nên được đánh giá là không đạt (${cite})`;
@@ -162,7 +168,7 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
     value: assessment?.claimed ?? null,
     rows: assessment ? { sheet: SHEETS.selfAssessment, qualifying: met ? [assessment.row] : [], notQualifying: met ? [] : [assessment.row] } : null,
     blocker,
-    meets: () => met,
+    meets: by({ kind: "flag", met }),
   };
 }
 
@@ -195,7 +201,7 @@ function communityShare(part: IndicatorPart, count: CommunityCount, ctx: Measure
     value: null,
     rows: null,
     blocker: missing ? "chưa có số liệu công dân" : null,
-    meets: missing ? () => false : shareMeets(numerator!, population!),
+    meets: by(missing ? { kind: "missing" } : { kind: "share", numerator: numerator!, denominator: population! }),
   };
 }
 
@@ -210,12 +216,8 @@ function memberUnitsShare(part: IndicatorPart, ctx: MeasureContext): PartFigures
       fix: `Ghi mỗi xã (huyện) một dòng ở sheet “${SHEETS.memberUnits}”: tên và mức công nhận “Cộng đồng học tập”.`,
     });
   }
-  const rank = (u: { recognition: string | null }) => (u.recognition === null ? -1 : scaleRank("recognitionLevel", u.recognition) ?? -1);
-  const atLeast = (minimum: string | undefined) => {
-    const min = minimum === undefined ? 0 : scaleRank("recognitionLevel", minimum) ?? Infinity;
-    return units.filter((u) => rank(u) >= min);
-  };
-  const recognised = atLeast(undefined);
+  const levels = units.map((u) => u.recognition);
+  const recognised = units.filter((u) => memberUnitsAtLeast([u.recognition], undefined) === 1);
   return {
     numerator: units.length ? recognised.length : null,
     denominator: units.length ? units.length : null,
@@ -226,17 +228,13 @@ function memberUnitsShare(part: IndicatorPart, ctx: MeasureContext): PartFigures
       notQualifying: units.filter((u) => !recognised.includes(u)).map((u) => u.row),
     },
     blocker: units.length ? null : "chưa có danh sách đơn vị thành viên",
-    meets: (requirement) =>
-      units.length > 0 &&
-      requirement.threshold !== undefined &&
-      meetsThreshold(atLeast(requirement.minimum).length, units.length, parseThreshold(requirement.threshold)),
+    meets: by({ kind: "memberUnits", levels }),
   };
 }
 
 /** Counts of member units at or above each step, for explanations: “18/20 đạt mức độ 1, 12/20 đạt mức độ 2”. */
 export function memberUnitCounts(ctx: Pick<MeasureContext, "input">, minimum: string): number {
-  const min = scaleRank("recognitionLevel", minimum) ?? Infinity;
-  return (ctx.input.memberUnits ?? []).filter((u) => u.recognition !== null && (scaleRank("recognitionLevel", u.recognition) ?? -1) >= min).length;
+  return memberUnitsAtLeast((ctx.input.memberUnits ?? []).map((u) => u.recognition), minimum);
 }
 
 export function measurePart(part: IndicatorPart, ctx: MeasureContext): PartFigures {

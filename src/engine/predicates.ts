@@ -30,12 +30,18 @@ export function memberTest(predicate: MemberPredicate): MemberTest {
       const group = fold(predicate.group);
       return (_m, facts) => ((facts?.trainingGroups.get(group)?.completed ?? 0) > 0 ? YES : NO);
     }
-    case "completedAllOfGroup": {
-      const group = fold(predicate.group);
+    case "completedAllOfGroups": {
+      const groups = [...new Set(predicate.groups.map(fold))];
       return (_m, facts) => {
-        const tally = facts?.trainingGroups.get(group);
-        if (!tally || tally.total === 0) return { ok: false, nothingRecorded: true };
-        return tally.completed === tally.total ? YES : NO;
+        let total = 0;
+        let completed = 0;
+        for (const group of groups) {
+          const tally = facts?.trainingGroups.get(group);
+          total += tally?.total ?? 0;
+          completed += tally?.completed ?? 0;
+        }
+        if (total === 0) return { ok: false, nothingRecorded: true };
+        return completed === total ? YES : NO;
       };
     }
     case "titleAtLeast": {

@@ -13,6 +13,13 @@ export function levelFromGroupScores(teaching: number, management: number): stri
   return band ? band.level : QD4725_SCORES.below;
 }
 
+/** “trên 75 ở cả hai nhóm: mức đáp ứng tốt; từ 50 ở cả hai nhóm: mức đáp ứng cơ bản”, from the rule data. */
+function bandsPhrase(): string {
+  return QD4725_SCORES.bands
+    .map((b) => `${b.strict ? "trên" : "từ"} ${formatInteger(b.min)} ở cả hai nhóm: ${b.level.charAt(0).toLocaleLowerCase("vi")}${b.level.slice(1)}`)
+    .join("; ");
+}
+
 /** The unit with `digitalTransformation` derived from the scores when it is not written. */
 export function withDerivedDigitalLevel(unit: UnitInfo): { unit: UnitInfo; issues: DataIssue[] } {
   const teaching = unit.digitalTeachingScore ?? null;
@@ -28,7 +35,7 @@ export function withDerivedDigitalLevel(unit: UnitInfo): { unit: UnitInfo; issue
         sheet: SHEETS.unit,
         row: unit.rows.digitalTeachingScore,
         column: "Giá trị",
-        message: `Mức chuyển đổi số theo QĐ 4725 được suy ra từ điểm hai nhóm tiêu chí (dạy – học ${formatInteger(teaching)}, quản trị ${formatInteger(management)}): “${level}” (trên 75 ở cả hai nhóm: mức đáp ứng tốt; từ 50: mức đáp ứng cơ bản; theo ${QD4725_SCORES.source}, văn bản hướng dẫn).`,
+        message: `Mức chuyển đổi số theo QĐ 4725 được suy ra từ điểm hai nhóm tiêu chí (dạy – học ${formatInteger(teaching)}, quản trị ${formatInteger(management)}): “${level}” (${bandsPhrase()}; theo ${QD4725_SCORES.source}, văn bản hướng dẫn).`,
       },
     ],
   };

@@ -1,5 +1,6 @@
 /** What the engine returns: every indicator's figures and level, each criterion, the unit, the issues. */
 import type { Basis, LevelNo } from "../rules/types";
+import type { PartGap } from "./gaps";
 import type { DataIssue } from "./issues";
 import type { UnitInfo } from "./input";
 
@@ -36,7 +37,7 @@ export interface IndicatorResult {
   criterion: string;
   title: string;
   level: Outcome;
-  /** The first applicable part's figures (the member share for 3.1). */
+  /** The deciding part's figures: the first part that fails the level not reached, else the first with figures. */
   numerator: number | null;
   denominator: number | null;
   ratio: number | null;
@@ -50,6 +51,11 @@ export interface IndicatorResult {
   /** Points-based rule sets (TT22/2020): the committee's points for the item and its maximum. */
   points?: number;
   maxPoints?: number;
+  /**
+   * Share parts only: who does not count (with the reason and row) and how many more the next level needs
+   * (src/engine/gaps.ts). Set by evaluate() on every indicator, empty when it has no share part.
+   */
+  gaps?: PartGap[];
 }
 
 export interface CriterionResult {
@@ -72,13 +78,40 @@ export interface ScoringResult {
   citation: string;
 }
 
+/**
+ * The procedure beside the result (TT24 Điều 5/11 khoản 3–4): the unit's mức độ 1 recognition, whether
+ * mức độ 2 may be asked for yet, and how long a recognition is kept. Present when the rule set has one.
+ */
+export interface ProcedureResult {
+  /** `Ngày công nhận mức độ 1` (ISO) and its decision number, as written in `Đơn vị`. */
+  level1RecognisedOn: string | null;
+  level1Decision: string | null;
+  /** The last day the held mức độ 1 recognition is kept (ISO), when its date is known. */
+  level1ValidUntil: string | null;
+  /** Whole months from the mức độ 1 decision to the filing deadline, and the months required. */
+  monthsHeld: number | null;
+  monthsRequired: number | null;
+  /** The filing deadline of the evaluated year (ISO). */
+  filingBy: string | null;
+  /** How long a recognition is kept, and the article. */
+  validityMonths: number;
+  validityCite: string;
+  /** When the data reach mức độ 2: true, false (too early), null (date unknown, or not at mức độ 2). */
+  upgradeAllowed: boolean | null;
+  /** A sentence to show next to the overall result when mức độ 2 cannot yet be asked for. */
+  note: string | null;
+}
+
 export interface Evaluation {
   ruleSet: { id: string; title: string; regulation: string };
   unit: UnitInfo;
   members: { total: number; counted: number; excluded: number };
   indicators: IndicatorResult[];
   criteria: CriterionResult[];
-  overall: { level: Outcome; label: string };
+  /** `note`: what the procedure says next to the level (mức độ 2 reached before mức độ 1 was held 12 months). */
+  overall: { level: Outcome; label: string; note?: string };
+  /** The recognition procedure's facts (TT24), when the rule set has them. */
+  procedure?: ProcedureResult;
   issues: DataIssue[];
   /** Present when the rule set is points-based: total points and xếp loại. */
   scoring?: ScoringResult;

@@ -4,9 +4,9 @@
  * sheets; without (Excel 2019/2021, iPad) the same cells get the engine's values.
  */
 import type { SelfAssessment } from "../engine/input";
-import { buildAppendixSheets, createAppendixContext } from "../workbook/appendix";
+import { buildAppendixSheets } from "../workbook/appendix";
 import { assessWorkbook, type Assessment } from "../workbook/assess";
-import { liveAppendixSheets, sheetRef, type InputRefs } from "../workbook/live";
+import { LIVE_RESULTS_SHEET, liveAppendixSheets, sheetRef, type InputRefs } from "../workbook/live";
 import { applyMapping } from "../workbook/mapping";
 import { findSheets } from "../workbook/read/find-sheet";
 import { IssueLog } from "../workbook/read/issue-log";
@@ -68,8 +68,12 @@ export async function writeAppendixInExcel(context: ExcelContext, formulas: bool
   if (!evaluation || !input || !ruleSet) return { assessment, written: [], live: false, syncs: 0 };
   const selfAssessments: SelfAssessment[] = input.selfAssessments;
   let models = buildAppendixSheets(evaluation, selfAssessments, ruleSet);
-  const refs = formulas ? inputRefs(read) : null;
-  if (refs) models = liveAppendixSheets(models, createAppendixContext(evaluation, selfAssessments, ruleSet), refs);
-  const result = await writeSheetModels(context, models, { formulas: refs !== null });
-  return { assessment, written: result.written, live: refs !== null, syncs: result.syncs };
+  // A user's own sheet under the results sheet's name would be what the formulas read: then write values.
+  const resultsNameTaken = read.data.sheets.some((s) => s.name.toLocaleLowerCase("vi") === LIVE_RESULTS_SHEET.toLocaleLowerCase("vi"));
+  const refs = formulas && !resultsNameTaken ? inputRefs(read) : null;
+  const appendixCount = models.length;
+  // Live: every result cell reads one DVHT.EVALUATE on a hidden sheet (one evaluation per recalculation).
+  if (refs) models = liveAppendixSheets(models, refs);
+  const result = await writeSheetModels(context, models, { formulas: refs !== null, hiddenSheets: [LIVE_RESULTS_SHEET] });
+  return { assessment, written: result.written.slice(0, appendixCount), live: refs !== null, syncs: result.syncs };
 }

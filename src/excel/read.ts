@@ -4,6 +4,7 @@
  * mapping from dvht's settings sheet. dvht's own hidden sheets are not input.
  */
 import { extractMapping, type WorkbookMapping } from "../workbook/mapping";
+import { LIVE_RESULTS_SHEET } from "../workbook/live";
 import { MARKER_HEADER } from "../workbook/sheet-plan";
 import { withTables, type TableData } from "../workbook/tables";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/workbook-data";
@@ -69,8 +70,8 @@ export async function readExcelWorkbook(context: ExcelContext): Promise<ExcelRea
       continue;
     }
     const rows = placed(range.values, range.rowIndex, range.columnIndex);
-    // dvht's marker is bookkeeping, never input.
-    if (ws.visibility !== "Visible" && rows[0]?.[0] === MARKER_HEADER) continue;
+    // dvht's marker and the live Phụ lục's results are bookkeeping, never input.
+    if (ws.visibility !== "Visible" && (rows[0]?.[0] === MARKER_HEADER || ws.name === LIVE_RESULTS_SHEET)) continue;
     sheets.push({ name: ws.name, rows });
     ranges.set(ws.name, { sheet: ws.name, rowCount: range.rowIndex + range.rowCount, columnCount: range.columnIndex + range.columnCount });
   }

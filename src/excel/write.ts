@@ -14,6 +14,8 @@ export interface WriteOptions {
   formulas?: boolean;
   /** Hide the written sheets (dvht's settings sheet). */
   hidden?: boolean;
+  /** Hide these of the written sheets, by model name (the live Phụ lục's results sheet). */
+  hiddenSheets?: string[];
 }
 
 export interface WriteResult {
@@ -36,8 +38,9 @@ function plain(value: CellValue): string | number | boolean {
   if (value === null) return "";
   if (value instanceof Date) return excelSerial(value);
   if (typeof value === "object") return value.error;
-  // A text that looks like a formula stays text.
-  if (typeof value === "string" && /^[=+\-@]/.test(value)) return "'" + value;
+  // A text that looks like a formula stays text, and so does one that starts with the text mark itself
+  // (Excel would take "'x" for the text "x").
+  if (typeof value === "string" && /^[=+\-@']/.test(value)) return "'" + value;
   return value;
 }
 
@@ -166,11 +169,13 @@ export async function writeSheetModels(context: ExcelContext, models: SheetModel
       const all = ws.getRange();
       all.unmerge();
       all.clear("All");
+      // clear() keeps column widths: a column the new model does not size would keep the old model's.
+      all.format.useStandardWidth = true;
       ws.freezePanes.unfreeze();
     } else {
       ws = worksheets.add(target.name);
     }
-    if (options.hidden) ws.visibility = "Hidden";
+    if (options.hidden || options.hiddenSheets?.includes(models[i]!.name)) ws.visibility = "Hidden";
     await queueModel(ws, models[i]!, formulas, budget);
   }
 

@@ -1,14 +1,15 @@
 /**
- * DVHT.* custom functions. Each is a thin wrapper over impl.ts (pure, over the engine); a bad argument
- * becomes #VALUE! with a Vietnamese message naming it. custom-functions-metadata-plugin reads the JSDoc
+ * DVHT.* custom functions. Each is a thin wrapper that calls its implementation through catalog.ts, as
+ * declared in src/workbook/dvht-functions.ts (the one table of names, parameters and result types; the
+ * metadata test checks that this JSDoc says the same); a bad argument becomes #VALUE! with a Vietnamese
+ * message naming it. custom-functions-metadata-plugin reads the JSDoc
  * below to emit functions.json and appends CustomFunctions.associate for each: every function must be
  * declared in this file. Optional parameters arrive as null (never a TypeScript default).
  *
  * The functions never write to cells. They share the task pane's runtime (manifest: SharedRuntime), so
  * the “Ghép cột” mapping the pane reads from the workbook is seen here through sharedMapping().
  */
-import * as impl from "./impl";
-import { sharedMapping } from "./shared-state";
+import { invoke } from "./catalog";
 
 function fail(error: unknown): never {
   const message = error instanceof Error ? error.message : String(error);
@@ -33,7 +34,7 @@ function run<T>(compute: () => T): T {
  * @returns {number} Tỷ lệ từ 0 đến 1.
  */
 export function ratio(flags: any[][]): number {
-  return run(() => impl.ratio(flags));
+  return run(() => invoke("RATIO", [flags]) as number);
 }
 
 /**
@@ -43,20 +44,20 @@ export function ratio(flags: any[][]): number {
  * @returns {string} Số đạt/tổng số, ví dụ “42/43”.
  */
 export function count(flags: any[][]): string {
-  return run(() => impl.count(flags));
+  return run(() => invoke("COUNT", [flags]) as string);
 }
 
 /**
  * Mức đạt của một chỉ tiêu với một số liệu: Đạt mức độ 2, Đạt mức độ 1, Không đạt hoặc Không áp dụng.
  * @customfunction LEVEL
  * @param {any} indicator Chỉ tiêu, ví dụ "2.5" (hoặc phần "3.1b").
- * @param {any} value Tỷ lệ (0,977, 97,7% hoặc "42/43"), Đạt/Không đạt, hoặc mức (ví dụ "Đáp ứng tốt").
+ * @param {any[][]} value Tỷ lệ (0,977, 97,7% hoặc "42/43"), Đạt/Không đạt, mức (ví dụ "Đáp ứng tốt"), hoặc với chỉ tiêu 4.1 của TT25 cấp huyện, tỉnh: vùng mức công nhận của các đơn vị thành viên.
  * @param {any} [ruleSet] Bộ tiêu chí, ví dụ "tt24-2023/huyen" (mặc định: Thông tư 24/2023 cấp xã).
  * @param {any} [unitType] Loại đơn vị, ví dụ "Phổ thông" (để trống: không xét đối tượng áp dụng).
  * @returns {string} Mức đạt.
  */
-export function level(indicator: any, value: any, ruleSet?: any, unitType?: any): string {
-  return run(() => impl.level(indicator, value, ruleSet, unitType));
+export function level(indicator: any, value: any[][], ruleSet?: any, unitType?: any): string {
+  return run(() => invoke("LEVEL", [indicator, value, ruleSet, unitType]) as string);
 }
 
 /**
@@ -69,7 +70,7 @@ export function level(indicator: any, value: any, ruleSet?: any, unitType?: any)
  * @returns {any} Ngưỡng.
  */
 export function threshold(indicator: any, level: any, ruleSet?: any, unitType?: any): any {
-  return run(() => impl.threshold(indicator, level, ruleSet, unitType));
+  return run(() => invoke("THRESHOLD", [indicator, level, ruleSet, unitType]));
 }
 
 /**
@@ -80,7 +81,7 @@ export function threshold(indicator: any, level: any, ruleSet?: any, unitType?: 
  * @returns {string} Mức của tiêu chí.
  */
 export function criterion(levels: any[][], ruleSet?: any): string {
-  return run(() => impl.criterion(levels, ruleSet));
+  return run(() => invoke("CRITERION", [levels, ruleSet]) as string);
 }
 
 /**
@@ -91,7 +92,7 @@ export function criterion(levels: any[][], ruleSet?: any): string {
  * @returns {string} Kết quả chung.
  */
 export function overall(levels: any[][], ruleSet?: any): string {
-  return run(() => impl.overall(levels, ruleSet));
+  return run(() => invoke("OVERALL", [levels, ruleSet]) as string);
 }
 
 /**
@@ -103,7 +104,7 @@ export function overall(levels: any[][], ruleSet?: any): string {
  * @returns {string} Nguyên văn.
  */
 export function text(indicator: any, ruleSet?: any, level?: any): string {
-  return run(() => impl.text(indicator, ruleSet, level));
+  return run(() => invoke("TEXT", [indicator, ruleSet, level]) as string);
 }
 
 /**
@@ -114,7 +115,7 @@ export function text(indicator: any, ruleSet?: any, level?: any): string {
  * @returns {string} Căn cứ, ví dụ “Điều 6 khoản 2 điểm đ Thông tư 24/2023/TT-BGDĐT (mức độ 1); …”.
  */
 export function cite(indicator: any, ruleSet?: any): string {
-  return run(() => impl.cite(indicator, ruleSet));
+  return run(() => invoke("CITE", [indicator, ruleSet]) as string);
 }
 
 /**
@@ -138,9 +139,7 @@ export function evaluate(
   selfAssessment?: any[][],
   mapping?: any[][],
 ): any[][] {
-  return run(() =>
-    impl.evaluateRanges({ unit, roster, awards, certificates, training, selfAssessment }, impl.mappingOf(mapping) ?? sharedMapping()),
-  );
+  return run(() => invoke("EVALUATE", [unit, roster, awards, certificates, training, selfAssessment, mapping]) as any[][]);
 }
 
 /**
@@ -166,5 +165,5 @@ export function indicator(
   selfAssessment?: any[][],
   what?: any,
 ): any {
-  return run(() => impl.indicatorOf(id, { unit, roster, awards, certificates, training, selfAssessment }, what, sharedMapping()));
+  return run(() => invoke("INDICATOR", [id, unit, roster, awards, certificates, training, selfAssessment, what]));
 }

@@ -4,16 +4,17 @@
  * message naming the argument) for a bad argument. functions.ts turns that into #VALUE!; the tests and
  * HyperFormula call these directly.
  */
-import { aggregateOutcomes, ArgumentError, findIndicatorPart, indicatorCitation, indicatorText, levelForValue, parseOutcome, resolveRuleSet, thresholdFor, type SingleValue } from "../engine/single-indicator";
 import { levelLabel } from "../engine/format";
+import { lowestOutcome, reachedLevel } from "../engine/level-scale";
+import { indicatorCitation, indicatorText, isAsked, levelForFigures, requirementAt, thresholdOf } from "../engine/single-indicator";
 import type { Evaluation, IndicatorResult, PartResult } from "../engine/result";
 import { SHEETS } from "../engine/input";
-import type { UnitType } from "../rules/types";
-import { partOutcome } from "../workbook/appendix/common";
 import { assessWorkbook, type Assessment } from "../workbook/assess";
 import { applyMapping, mappingFromRows, type WorkbookMapping } from "../workbook/mapping";
-import { matchTerm, UNIT_TYPES, YES_NO } from "../workbook/vocabulary";
+import { matchTerm, YES_NO } from "../workbook/vocabulary";
+import { resultsTable } from "../workbook/live";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/workbook-data";
+import { ArgumentError, findIndicatorPart, isBlank, parseFigures, parseLevelNo, parseOutcome, resolveRuleSet, single, unitTypeOf, type SingleValue } from "./arguments";
 
 export { ArgumentError };
 
@@ -40,20 +41,6 @@ export function rangeRows(range: unknown, argument: string): CellValue[][] {
   while (rows.length > 0 && rows[rows.length - 1]!.length === 0) rows.pop();
   if (rows.length === 0 && argument !== "selfAssessment") return [];
   return rows;
-}
-
-function unitTypeOf(value: SingleValue): UnitType | null {
-  if (value === null || value === undefined || (typeof value === "string" && value.trim() === "")) return null;
-  const type = matchTerm(UNIT_TYPES, String(value));
-  if (type === undefined) {
-    throw new ArgumentError("unitType", `Không có loại đơn vị “${value}” (đối số unitType). Ghi một trong: ${UNIT_TYPES.map((t) => t.spellings[0]).join(", ")}.`);
-  }
-  return type;
-}
-
-function single(value: unknown): SingleValue {
-  if (Array.isArray(value)) return single(value[0]);
-  return value as SingleValue;
 }
 
 /** DVHT.RATIO: share of yes among the yes/no cells; blanks are skipped. */
@@ -85,14 +72,29 @@ export function count(flags: unknown): string {
   return `${yes}/${total}`;
 }
 
+/**
+ * DVHT.LEVEL: the level a value reaches for one chỉ tiêu (or part), decided by the engine's own `meets` and
+ * level scale. Không áp dụng for a unit type the chỉ tiêu does not ask, whatever the value. The committee's
+ * minh chứng is not seen here: "Đạt" is taken as backed by evidence.
+ */
 export function level(indicator: unknown, value: unknown, ruleSet?: unknown, unitType?: unknown): string {
   const rs = resolveRuleSet(single(ruleSet));
-  return levelLabel(levelForValue(rs, single(indicator), single(value), unitTypeOf(single(unitType))), rs);
+  const { part } = findIndicatorPart(rs, single(indicator));
+  const type = unitTypeOf(single(unitType));
+  if (!isAsked(rs, part, type)) return levelLabel(null, rs);
+  return levelLabel(levelForFigures(rs, part, parseFigures(part, value), type), rs);
 }
 
+/** DVHT.THRESHOLD: a number in [0, 1] for a share, the scale's minimum, or "Đạt"; refused where the level does not ask the part. */
 export function threshold(indicator: unknown, levelNo: unknown, ruleSet?: unknown, unitType?: unknown): number | string {
   const rs = resolveRuleSet(single(ruleSet));
-  return thresholdFor(rs, single(indicator), single(levelNo), unitTypeOf(single(unitType)));
+  const { part } = findIndicatorPart(rs, single(indicator));
+  const levelNumber = parseLevelNo(rs, single(levelNo));
+  const requirement = requirementAt(part, levelNumber, unitTypeOf(single(unitType)));
+  if (!requirement) {
+    throw new ArgumentError("level", `Chỉ tiêu ${part.id} không yêu cầu ở ${levelLabel(levelNumber, rs).toLowerCase()} đối với loại đơn vị này.`);
+  }
+  return thresholdOf(requirement);
 }
 
 function outcomesOf(levels: unknown, ruleSet: unknown) {
@@ -101,7 +103,7 @@ function outcomesOf(levels: unknown, ruleSet: unknown) {
     .flat()
     .map((v) => parseOutcome(rs, v as SingleValue))
     .filter((o) => o !== undefined);
-  return { rs, outcome: aggregateOutcomes(outcomes) };
+  return { rs, outcome: lowestOutcome(outcomes) };
 }
 
 export function criterion(levels: unknown, ruleSet?: unknown): string {
@@ -114,11 +116,15 @@ export function overall(levels: unknown, ruleSet?: unknown): string {
 }
 
 export function text(indicator: unknown, ruleSet?: unknown, levelNo?: unknown): string {
-  return indicatorText(resolveRuleSet(single(ruleSet)), single(indicator), single(levelNo));
+  const rs = resolveRuleSet(single(ruleSet));
+  const found = findIndicatorPart(rs, single(indicator));
+  const levelArg = single(levelNo);
+  return indicatorText(found, isBlank(levelArg) ? (rs.levels[0]?.level ?? null) : parseLevelNo(rs, levelArg));
 }
 
 export function cite(indicator: unknown, ruleSet?: unknown): string {
-  return indicatorCitation(resolveRuleSet(single(ruleSet)), single(indicator));
+  const rs = resolveRuleSet(single(ruleSet));
+  return indicatorCitation(rs, findIndicatorPart(rs, single(indicator)).part);
 }
 
 // ── Whole evaluations from the input ranges ──────────────────────────────────────────────────────────
@@ -157,14 +163,23 @@ export function rangesToWorkbook(ranges: InputRanges, mapping: WorkbookMapping |
   return applyMapping(data, { sheets: mapping.sheets.map((s) => ({ sheet: s.sheet, columns: s.columns })) });
 }
 
-/** The last evaluation, keyed by its inputs: every DVHT.INDICATOR cell of one recalculation shares it. */
+/**
+ * The last evaluation, keyed by its inputs, for sheets that call DVHT.INDICATOR in many cells: they share
+ * one evaluation. DVHT.EVALUATE (one call per recalculation: the live Phụ lục) skips the key, whose
+ * computation over every row would only add to the one evaluation it serves.
+ */
 let cache: { key: string; assessment: Assessment } | null = null;
 
-export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null): Assessment & { evaluation: Evaluation } {
+export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null, options: { cached?: boolean } = {}): Assessment & { evaluation: Evaluation } {
   const data = rangesToWorkbook(ranges, mapping);
-  const key = JSON.stringify(data);
-  const assessment = cache?.key === key ? cache.assessment : assessWorkbook(data);
-  cache = { key, assessment };
+  let assessment: Assessment;
+  if (options.cached === false) {
+    assessment = assessWorkbook(data);
+  } else {
+    const key = JSON.stringify(data);
+    assessment = cache?.key === key ? cache.assessment : assessWorkbook(data);
+    cache = { key, assessment };
+  }
   if (assessment.evaluation === null) {
     const error = assessment.issues.find((i) => i.severity === "error") ?? assessment.issues[0];
     const argument = (error?.sheet && ARGUMENT_OF_SHEET[error.sheet]) || "unit";
@@ -173,25 +188,10 @@ export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | nul
   return assessment as Assessment & { evaluation: Evaluation };
 }
 
-export const EVALUATE_HEADERS = ["Chỉ tiêu", "Nội dung", "Số đạt", "Tổng số", "Tỷ lệ", "Mức"];
-
-/** DVHT.EVALUATE's spilled table: a header, each tiêu chí then its chỉ tiêu, then the unit's result. */
-export function evaluationTable(evaluation: Evaluation, ruleSetId: string): (string | number)[][] {
-  const rs = resolveRuleSet(ruleSetId);
-  const rows: (string | number)[][] = [EVALUATE_HEADERS];
-  for (const c of evaluation.criteria) {
-    rows.push([`Tiêu chí ${c.id}`, c.title, "", "", "", levelLabel(c.level, rs)]);
-    for (const i of evaluation.indicators.filter((x) => x.criterion === c.id)) {
-      rows.push([i.id, i.title, i.numerator ?? "", i.denominator ?? "", i.ratio ?? "", levelLabel(i.level, rs)]);
-    }
-  }
-  rows.push(["Kết quả chung", evaluation.unit.name ?? "", "", "", "", evaluation.overall.label]);
-  return rows;
-}
-
+/** DVHT.EVALUATE's spilled table (its layout is the live Phụ lục's, src/workbook/live.ts). */
 export function evaluateRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null): (string | number)[][] {
-  const { evaluation } = assessRanges(ranges, mapping);
-  return evaluationTable(evaluation, evaluation.ruleSet.id);
+  const { evaluation, ruleSet } = assessRanges(ranges, mapping, { cached: false });
+  return resultsTable(evaluation, ruleSet ?? resolveRuleSet(evaluation.ruleSet.id));
 }
 
 /** What DVHT.INDICATOR returns: the level (default), or one figure. */
@@ -216,7 +216,8 @@ export function indicatorValue(evaluation: Evaluation, id: unknown, field: Indic
   const partResult: PartResult | IndicatorResult | undefined = isWhole ? result : result.parts.find((p) => p.id === part.id);
   if (field === "level") {
     if (isWhole || !partResult) return levelLabel(result.level, rs);
-    return levelLabel(partOutcome(partResult as PartResult, [...rs.levels].sort((a, b) => a.level - b.level)), rs);
+    const p = partResult as PartResult;
+    return levelLabel(reachedLevel(rs.levels, (l) => p.requiredAt[l] === true, (l) => p.metAt[l] === true), rs);
   }
   const figure = partResult ? partResult[field] : null;
   return figure ?? "";

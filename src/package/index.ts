@@ -4,3 +4,4 @@ export { PackageDamagedError, PackageLimitError, type PackageLimitName } from ".
 export { DEFAULT_LIMITS, limitsWith, type PackageLimits } from "./limits";
 export type { RangeRef } from "./cell-ref";
 export { addSheetsToPackage, type AddSheetsOptions, type AddSheetsResult, type MarkedSheet, type MarkerSpec } from "./add-sheets";
+export { changedMarkedSheets } from "./marker-sheet";

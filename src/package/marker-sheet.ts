@@ -99,3 +99,12 @@ function cellsOf(sheet: PackageSheet, contents: PackageContents): ReturnType<Mar
   }
   return cells;
 }
+
+/** The sheets the marker lists that `mayReplace` now refuses (signed, annotated, replaced): none when all are as dvht wrote them. */
+export function changedMarkedSheets(contents: PackageContents, spec: MarkerSpec): string[] {
+  const byKey = new Map(contents.sheets.map((s) => [sheetNameKey(s.name), s]));
+  return readOwnership(contents, spec, (name) => {
+    const sheet = byKey.get(sheetNameKey(name));
+    return sheet && { entry: { name: sheet.name, sheetId: 0, state: sheet.state, relId: "" }, part: sheet.part };
+  }).changed;
+}

@@ -5,7 +5,7 @@
 import type { RuleSet } from "./types";
 
 export type RuleSetOverrides = Pick<RuleSet, "id" | "title" | "authority" | "tier" | "validFrom"> &
-  Partial<Pick<RuleSet, "validUntil" | "amendedBy">>;
+  Partial<Pick<RuleSet, "validUntil" | "successor" | "amendedBy">>;
 
 export function deriveRuleSet(base: RuleSet, overrides: RuleSetOverrides): RuleSet & { inherits: string } {
   return { ...base, ...overrides, inherits: base.id };

@@ -10,6 +10,13 @@ export const UNIT_TYPE_LABELS: Record<UnitType, string> = {
   giaoDucThuongXuyen: "trung tâm giáo dục thường xuyên",
   coSoGiaoDucDaiHoc: "cơ sở giáo dục đại học",
   toChucKinhTe: "tổ chức kinh tế",
+  truongDuBiDaiHoc: "trường dự bị đại học",
+  truongChuyen: "trường chuyên",
+  truongNangKhieu: "trường năng khiếu",
+  truongNguoiKhuyetTat: "trường dành cho người khuyết tật",
+  truongGiaoDuong: "trường giáo dưỡng",
+  trungTamHoTroGiaoDucHoaNhap: "trung tâm hỗ trợ phát triển giáo dục hòa nhập",
+  coQuanDoanThe: "cơ quan Đảng, Mặt trận, đoàn thể, lực lượng vũ trang, hội",
 };
 
 export const SCHOOL_LEVEL_LABELS: Record<SchoolLevel, string> = {

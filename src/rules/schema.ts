@@ -32,13 +32,15 @@ const CONDITION = z.strictObject({
   schoolLevels: z.array(z.enum(["mamNon", "tieuHoc", "thcs", "thpt"])).min(1).optional(),
   publicSector: z.boolean().optional(),
   disadvantagedArea: z.boolean().optional(),
+  provincialUniversity: z.boolean().optional(),
+  evaluatedOnOrAfter: ISO_DATE.optional(),
 });
 const APPLICABILITY = z.union([z.literal("all"), z.array(CONDITION).min(1)]);
 const SCALE_ID = z.enum(Object.keys(SCALES) as [ScaleId, ...ScaleId[]]);
 
 const PREDICATE = z.discriminatedUnion("kind", [
   z.strictObject({ kind: z.literal("noDiscipline") }),
-  z.strictObject({ kind: z.literal("completedAllOfGroup"), group: NON_EMPTY }),
+  z.strictObject({ kind: z.literal("completedAllOfGroups"), groups: z.array(NON_EMPTY).min(1) }),
   z.strictObject({ kind: z.literal("completedAnyOfGroup"), group: NON_EMPTY }),
   z.strictObject({ kind: z.literal("hasCertificate"), categories: z.array(NON_EMPTY).min(1) }),
   z.strictObject({ kind: z.literal("titleAtLeast"), scale: SCALE_ID, min: NON_EMPTY }),
@@ -113,18 +115,28 @@ export const RULE_SET_SCHEMA = z
     regulation: REGULATION,
     amendedBy: z.array(z.strictObject({ name: NON_EMPTY, effective: ISO_DATE, note: NON_EMPTY, basis: BASIS })).optional(),
     authority: z.strictObject({ text: NON_EMPTY, cite: z.string().regex(/^Điều \d+/u), basis: BASIS }),
-    evidence: z.strictObject({ cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }).optional(),
+    evidence: z.strictObject({ cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional(), effect: z.enum(["notMet", "warning"]).optional() }).optional(),
     tier: z.enum(["xa", "huyen", "tinh"]),
+    tiers: z.array(z.enum(["xa", "huyen", "tinh"])).min(1).optional(),
     validFrom: ISO_DATE,
     validUntil: ISO_DATE.optional(),
+    successor: NON_EMPTY.optional(),
     inherits: NON_EMPTY.optional(),
     levels: z.array(z.strictObject({ level: z.union([z.literal(1), z.literal(2)]), label: NON_EMPTY, name: NON_EMPTY, cite: CITE })),
     criteria: z.array(z.strictObject({ id: z.string().regex(/^\d+$/), title: NON_EMPTY, cite: CITE, maxPoints: z.number().positive().optional() })).min(1),
     indicators: z.array(INDICATOR).min(1),
+    procedure: z
+      .strictObject({
+        upgrade: z.strictObject({ months: z.number().int().positive(), text: NON_EMPTY, cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }).optional(),
+        validity: z.strictObject({ months: z.number().int().positive(), text: NON_EMPTY, cite: CITE, basis: BASIS, assumptions: z.array(ASSUMPTION_ID).optional() }),
+        filing: z.strictObject({ day: z.number().int().min(1).max(31), month: z.number().int().min(1).max(12), text: NON_EMPTY, cite: CITE, basis: BASIS }).optional(),
+      })
+      .optional(),
     scoring: z
       .strictObject({
         maxTotal: z.number().positive(),
         cite: CITE,
+        pointsBy: z.strictObject({ text: NON_EMPTY, cite: CITE, basis: BASIS }).optional(),
         bands: z.array(z.strictObject({ grade: NON_EMPTY, min: z.number().min(0), text: NON_EMPTY, cite: CITE, basis: BASIS })).min(1),
       })
       .optional(),

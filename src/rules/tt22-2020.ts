@@ -4,9 +4,10 @@
  * 24/2023/TT-BGDĐT from 26/01/2024. Seed 001 (a primary school, 2023): 30 + 30 + 35 = 95 → Tốt.
  *
  * The committee gives each item its points (column `Điểm` of `Tự đánh giá`); how partial points are given
- * is left to each province (Điều 8 khoản 1 điểm b, assumption pointsByCommittee). The share of members
+ * is left to each province (Điều 8 khoản 1 điểm b, `scoring.pointsBy`). The share of members
  * behind 2b–2d and 3a, and the collective title behind 3b, are computed from the roster as evidence.
  */
+import { STATE_PROGRAMME_GROUPS } from "./programmes";
 import type { Basis, EvidenceMeasure, IndicatorRule, RuleSet } from "./types";
 
 const TEXT: Basis = "text";
@@ -23,7 +24,7 @@ function item(id: string, title: string, maxPoints: number, cite: string, text: 
         measure: { kind: "points", maxPoints, describe: "điểm Tổ đánh giá chấm", ...(evidence ? { evidence } : {}) },
         appliesTo: "all",
         levels: {},
-        item: { text, cite, basis: TEXT, assumptions: ["pointsByCommittee"] },
+        item: { text, cite, basis: TEXT },
       },
     ],
   };
@@ -46,12 +47,19 @@ export const TT22_2020: RuleSet = {
     basis: TEXT,
   },
   tier: "huyen",
+  // Điều 7 khoản 2: “Chủ tịch Ủy ban nhân dân cùng cấp” — units of cấp huyện and cấp tỉnh (Điều 1 khoản 2).
+  tiers: ["huyen", "tinh"],
   validFrom: "2020-09-21",
   validUntil: "2024-01-25",
   levels: [],
   scoring: {
     maxTotal: 100,
     cite: "Điều 6 khoản 3",
+    pointsBy: {
+      text: "Ủy ban nhân dân cấp tỉnh hướng dẫn đánh giá, chấm điểm, xếp loại Đơn vị học tập cụ thể, phù hợp với đặc điểm tình hình ở địa phương; dvht lấy điểm Tổ đánh giá ghi ở cột “Điểm” theo hướng dẫn đó, kiểm tra không vượt điểm tối đa và cộng điểm.",
+      cite: "Điều 8 khoản 1 điểm b",
+      basis: TEXT,
+    },
     bands: [
       { grade: "Tốt", min: 85, text: "Loại tốt: Tổng số điểm đạt được từ 85 điểm đến 100 điểm;", cite: "Điều 6 khoản 3 điểm a", basis: TEXT },
       { grade: "Khá", min: 70, text: "Loại khá: Tổng số điểm đạt được từ 70 điểm đến dưới 85 điểm;", cite: "Điều 6 khoản 3 điểm b", basis: TEXT },
@@ -76,15 +84,15 @@ export const TT22_2020: RuleSet = {
     }),
     item("2c", "Hoàn thành chương trình học tập, bồi dưỡng bắt buộc", 10, "Điều 5 khoản 2 điểm c", "100% thành viên trong đơn vị hoàn thành đầy đủ chương trình học tập, bồi dưỡng bắt buộc theo quy định của nhà nước (tối đa 10 điểm);", {
       kind: "memberShare",
-      predicate: { kind: "completedAllOfGroup", group: "Bắt buộc" },
-      describe: "hoàn thành đầy đủ các chương trình bồi dưỡng bắt buộc trong năm",
+      predicate: { kind: "completedAllOfGroups", groups: STATE_PROGRAMME_GROUPS },
+      describe: "hoàn thành đầy đủ các chương trình bồi dưỡng bắt buộc theo quy định của nhà nước trong năm",
     }),
     item("2d", "Danh hiệu “Lao động tiên tiến” trở lên", 5, "Điều 5 khoản 2 điểm d", "100% thành viên trong đơn vị đạt từ danh hiệu “Lao động tiên tiến” trở lên (tối đa 05 điểm).", {
       kind: "memberShare",
       predicate: { kind: "titleAtLeast", scale: "individualTitle", min: "Lao động tiên tiến" },
       describe: "đạt danh hiệu Lao động tiên tiến trở lên",
     }),
-    item("3a", "Năng lực, phẩm chất Công dân học tập", 25, "Điều 5 khoản 3 điểm a", "100% thành viên trong đơn vị đáp ứng đầy đủ các năng lực và phẩm chất của Công dân học tập (tối đa 25 điểm);", {
+    item("3a", "Năng lực, phẩm chất Công dân học tập", 25, "Điều 5 khoản 3 điểm a", "100% thành viên trong đơn vị đáp ứng đầy đủ các năng lực và phẩm chất của Công dân học tập (tối đa 25 điểm)", {
       kind: "memberShare",
       predicate: { kind: "rosterFlag", field: "learningCitizen" },
       describe: "đáp ứng năng lực, phẩm chất Công dân học tập",

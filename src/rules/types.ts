@@ -19,6 +19,15 @@ export const UNIT_TYPES = [
   "giaoDucThuongXuyen",
   "coSoGiaoDucDaiHoc",
   "toChucKinhTe",
+  // Cơ sở giáo dục đánh giá, công nhận ở cấp tỉnh named in TT24/2023 Điều 2 khoản 2 beside the ones above.
+  "truongDuBiDaiHoc",
+  "truongChuyen",
+  "truongNangKhieu",
+  "truongNguoiKhuyetTat",
+  "truongGiaoDuong",
+  "trungTamHoTroGiaoDucHoaNhap",
+  // Cơ quan Đảng, Mặt trận, đoàn thể, lực lượng vũ trang, hội (Điều 2 khoản 3, 4): công lập is written, not implied.
+  "coQuanDoanThe",
 ] as const;
 
 export type UnitType = (typeof UNIT_TYPES)[number];
@@ -51,6 +60,16 @@ export interface UnitCondition {
   publicSector?: boolean;
   /** Xã thuộc vùng khó khăn (TT25/2023 Điều 6 khoản 5 điểm b), from the `Cộng đồng` sheet. */
   disadvantagedArea?: boolean;
+  /**
+   * The province has a trường đại học trực thuộc tỉnh (TT25/2023 Điều 16 khoản 3 điểm a), from the `Đơn vị`
+   * sheet; a blank cell counts as Có (assumption provincialUniversityAsInput): only a written “Không” lifts it.
+   */
+  provincialUniversity?: boolean;
+  /**
+   * The evaluated year ends on or after this date (ISO): a rule that changed mid-way, keyed by the date it
+   * took effect (the two-level local government from 01/7/2025).
+   */
+  evaluatedOnOrAfter?: string;
 }
 
 /** "all", or a list of conditions of which at least one must hold. */
@@ -60,8 +79,8 @@ export type Applicability = "all" | UnitCondition[];
 export type MemberPredicate =
   /** No disciplinary measure in the `Kỷ luật` column. */
   | { kind: "noDiscipline" }
-  /** Completed every programme of this group in the evaluated year (and had at least one). */
-  | { kind: "completedAllOfGroup"; group: string }
+  /** Completed every programme of these groups in the evaluated year (and had at least one). */
+  | { kind: "completedAllOfGroups"; groups: string[] }
   /** Completed at least one programme of this group in the evaluated year. */
   | { kind: "completedAnyOfGroup"; group: string }
   /** Holds a certificate of one of these categories. */
@@ -198,6 +217,8 @@ export interface GradeBand {
 /** How a points-based rule set grades a unit (TT22/2020 Điều 6). */
 export interface Scoring {
   maxTotal: number;
+  /** Who gives points below the maximum, and where the text says so (TT22/2020 Điều 8 khoản 1 điểm b). */
+  pointsBy?: { text: string; cite: string; basis: Basis };
   /** Highest band first; the last band has min 0. */
   bands: GradeBand[];
   cite: string;
@@ -228,6 +249,18 @@ export interface LevelDefinition {
   cite: string;
 }
 
+/**
+ * The recognition procedure's time limits (TT24 Điều 5/11 khoản 3–4, Điều 10/16 khoản 1 điểm c): mức độ 2
+ * may be asked for only after mức độ 1 has been held `upgrade.months`; a recognition is kept
+ * `validity.months`; the dossier is filed before `filing` (day/month) of the year after the evaluated one.
+ */
+export interface Procedure {
+  /** Absent where the available text has no such khoản (TT25/2023 keeps only khoản 4 of Điều 5, 10, 15). */
+  upgrade?: { months: number; text: string; cite: string; basis: Basis; assumptions?: string[] };
+  validity: { months: number; text: string; cite: string; basis: Basis; assumptions?: string[] };
+  filing?: { day: number; month: number; text: string; cite: string; basis: Basis };
+}
+
 export interface RuleSet {
   /** "tt24-2023/huyen" */
   id: string;
@@ -238,12 +271,22 @@ export interface RuleSet {
   amendedBy?: { name: string; effective: string; note: string; basis: Basis }[];
   /** Who decides on recognition, and under which article. */
   authority: { text: string; cite: string; basis: Basis };
-  /** Where the regulation says a chỉ tiêu without suitable minh chứng is not met, if it says so. */
-  evidence?: { cite: string; basis: Basis; assumptions?: string[] };
+  /**
+   * Where the regulation says a chỉ tiêu without suitable minh chứng is not met, if it says so. `effect`
+   * "warning" when the text has no such rule and dvht only warns (TT25/2023); default "notMet".
+   */
+  evidence?: { cite: string; basis: Basis; assumptions?: string[]; effect?: "notMet" | "warning" };
   tier: RecognitionTier;
+  /**
+   * Every tier the rule set serves when more than `tier` (TT22/2020 Điều 7 khoản 2: “Chủ tịch Ủy ban nhân
+   * dân cùng cấp” — cấp huyện and cấp tỉnh alike). Read through `coversTier`.
+   */
+  tiers?: RecognitionTier[];
   /** The date from which this rule set applies (may be later than the regulation's for a derived set). */
   validFrom: string;
   validUntil?: string;
+  /** The rule set that takes over the same units after `validUntil` (TT24 cấp huyện → cấp xã, 01/7/2025). */
+  successor?: string;
   levels: LevelDefinition[];
   criteria: CriterionRule[];
   indicators: IndicatorRule[];
@@ -251,6 +294,8 @@ export interface RuleSet {
   kind?: RecognitionKind;
   /** Present for a points-based rule set (TT22/2020); its `levels` are then empty. */
   scoring?: Scoring;
+  /** Time limits of the recognition procedure, where the rule set has them. */
+  procedure?: Procedure;
   /** The input a unit fills in: members (roster) or community figures (`Cộng đồng` sheet). Default "members". */
   input?: "members" | "community";
 }

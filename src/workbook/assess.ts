@@ -27,9 +27,24 @@ export interface AssessOptions {
 export function assessWorkbook(workbook: WorkbookData, options: AssessOptions = {}): Assessment {
   const read = readAssessment(workbook);
   if (read.input === null) return { evaluation: null, input: null, ruleSet: null, issues: read.issues };
-  const choice = chooseRuleSet(read.input.unit, options.ruleSetId, { community: read.input.sheetsPresent?.community });
+  const input = read.input;
+  const hasRoster = input.sheetsPresent?.roster ?? input.members.length > 0;
+  const memberUnitsOnly = !hasRoster && (input.memberUnits?.length ?? 0) > 0;
+  const choice = chooseRuleSet(input.unit, options.ruleSetId, { community: input.sheetsPresent?.community, memberUnitsOnly });
   const issues = [...read.issues, ...choice.issues];
   if (choice.ruleSet === null) return { evaluation: null, input: read.input, ruleSet: null, issues };
   const evaluation = evaluate(read.input, choice.ruleSet, issues);
+  agreeWithDuplicates(evaluation, read.input);
   return { evaluation, input: read.input, ruleSet: choice.ruleSet, issues: evaluation.issues };
+}
+
+/**
+ * A member the reader could not tell apart from another (same name, no Mã) already has an error saying
+ * their rows count for nobody; the engine's “add rows for X” would contradict it, so it is dropped.
+ */
+function agreeWithDuplicates(evaluation: Evaluation, input: AssessmentInput): void {
+  if (input.ambiguousKeys.size === 0) return;
+  const ambiguousRows = new Set(input.members.filter((m) => input.ambiguousKeys.has(m.key)).map((m) => m.row));
+  const kept = evaluation.issues.filter((i) => !(i.code === "nothingRecorded" && i.row !== undefined && ambiguousRows.has(i.row)));
+  evaluation.issues.splice(0, evaluation.issues.length, ...kept);
 }

@@ -17,8 +17,25 @@ function lines(text: string, widthUnits: number, fontSize: number): number {
   return text.split("\n").reduce((sum, segment) => sum + Math.max(1, Math.ceil([...segment].length / perLine)), 0);
 }
 
-/** The height in points each row needs, or undefined where the default height does. */
+/** Excel's largest row height, in points: a taller row is refused or cut by Excel. */
+export const EXCEL_MAX_ROW_HEIGHT = 409;
+
+/** The height in points each row needs (at most Excel's 409 pt), or undefined where the default height does. */
 export function estimateRowHeights(model: SheetModel): (number | undefined)[] {
+  return neededRowHeights(model).map((h) => (h === undefined ? h : Math.min(h, EXCEL_MAX_ROW_HEIGHT)));
+}
+
+/** 0-based rows whose text needs more than Excel's 409 pt: their text will not all show in the cell. */
+export function rowsOverHeightLimit(model: SheetModel): number[] {
+  const rows: number[] = [];
+  neededRowHeights(model).forEach((h, r) => {
+    if (h !== undefined && h > EXCEL_MAX_ROW_HEIGHT) rows.push(r);
+  });
+  return rows;
+}
+
+/** The height each row's text would need, without Excel's limit. */
+function neededRowHeights(model: SheetModel): (number | undefined)[] {
   const width = (c: number) => model.columnWidths[c] ?? DEFAULT_WIDTH;
   const mergeAt = new Map(model.merges.map((m) => [`${m.top},${m.left}`, m]));
   return model.rows.map((cells, r) => {

@@ -7,6 +7,7 @@ import { SHEETS } from "../engine/input";
 import type { UnitField } from "../engine/input";
 import { SCHOOL_LEVELS, UNIT_TYPES, type Term } from "./vocabulary";
 import { SCALES } from "../rules/scales";
+import { PROGRAMME_GROUP, PROGRAMME_GROUP_CHOICES, REQUIRED_PROGRAMME_GROUPS } from "../rules/programmes";
 
 export interface ColumnSpec {
   /** dvht's field name. */
@@ -82,6 +83,9 @@ export const UNIT_SHEET: KeyValueSheetSpec = {
     { field: "vetAccredited", label: "Kiểm định GDNN", aliases: ["Đạt kiểm định GDNN", "Kiểm định chất lượng GDNN"], required: false, choices: YES_NO_CHOICES, hint: "Có hoặc Không" },
     { field: "learners", label: "Số người học", aliases: ["Tổng số người học", "Số học sinh"], required: false, hint: "tổng số học sinh, sinh viên, học viên" },
     { field: "learnerCitizens", label: "Số người học đạt Công dân học tập", aliases: ["Người học đạt Công dân học tập", "Số người học đạt CDHT"], required: false, hint: "số người học đạt danh hiệu Công dân học tập" },
+    { field: "level1RecognisedOn", label: "Ngày công nhận mức độ 1", aliases: ["Ngày quyết định công nhận mức độ 1", "Ngày công nhận"], required: false, hint: "ngày ký quyết định công nhận mức độ 1 gần nhất, ví dụ 10/02/2024 (để trống nếu chưa được công nhận)" },
+    { field: "level1Decision", label: "Số quyết định công nhận", aliases: ["Số quyết định công nhận mức độ 1", "Quyết định công nhận"], required: false, hint: "số quyết định công nhận mức độ 1, ví dụ 125/QĐ-UBND" },
+    { field: "provincialUniversity", label: "Trường đại học trực thuộc tỉnh", aliases: ["Có trường đại học trực thuộc tỉnh", "Tỉnh có trường đại học"], required: false, choices: YES_NO_CHOICES, hint: "với “Cộng đồng học tập” cấp tỉnh: Có hoặc Không (Không: chỉ tiêu 3.1 không áp dụng)" },
   ],
 };
 
@@ -142,7 +146,7 @@ export const TRAINING_SHEET: TableSheetSpec = {
     { field: "code", header: "Mã", aliases: CODE_ALIASES, required: false, width: 10 },
     { field: "name", header: "Họ và tên", aliases: NAME_ALIASES, required: true, width: 28 },
     { field: "program", header: "Chương trình", aliases: ["Nội dung", "Chương trình bồi dưỡng", "Tên chương trình"], required: true, width: 34 },
-    { field: "group", header: "Nhóm", aliases: ["Loại", "Nhóm chương trình"], required: true, width: 16, choices: ["Bắt buộc", "Chuyển đổi số", "Tự chọn"], hint: "Bắt buộc, Chuyển đổi số hoặc Tự chọn" },
+    { field: "group", header: "Nhóm", aliases: ["Loại", "Nhóm chương trình"], required: true, width: 22, choices: PROGRAMME_GROUP_CHOICES, hint: `${PROGRAMME_GROUP_CHOICES.join(", ")} (2.2 tính ${REQUIRED_PROGRAMME_GROUPS.join(", ")}; 2.3 tính ${PROGRAMME_GROUP.digital})` },
     { field: "result", header: "Kết quả", aliases: ["Hoàn thành", "Kết quả bồi dưỡng"], required: true, width: 16, choices: ["Hoàn thành", "Chưa hoàn thành"], hint: "Hoàn thành hoặc Chưa hoàn thành" },
     { field: "year", header: "Năm", aliases: ["Năm học"], required: true, width: 10, hint: "năm dương lịch, ví dụ 2025" },
   ],

@@ -27,6 +27,14 @@ export interface ModelCell {
   /** A formula without the leading "=" (used by the live Phụ lục inside Excel); value is its cached result. */
   formula?: string;
   style?: CellStyle;
+  /** Set by a Phụ lục builder on a cell that follows the input sheets: which result it shows (src/workbook/live.ts). */
+  live?: LiveTag;
+}
+
+/** The result a live cell shows: a row of dvht's results table (by key) and one of its figures. */
+export interface LiveTag {
+  key: string;
+  field: "level" | "numerator" | "denominator" | "ratio";
 }
 
 export interface Merge {

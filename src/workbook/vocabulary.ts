@@ -3,17 +3,24 @@
  * and also accepts the words typed without diacritics (see src/engine/text.ts).
  */
 import type { RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
-import { fold, foldLoose } from "../engine/text";
+import { toneFold } from "../rules/vocabulary/normalise";
+import { fold as foldCase, foldLoose } from "../engine/text";
+import type { Term } from "../rules/vocabulary/term";
+import { TRAINING_RESULT_TERMS } from "../rules/vocabulary/training";
+export type { Term } from "../rules/vocabulary/term";
 
-/** A value and the spellings that mean it; the first spelling is the canonical one shown to users. */
-export interface Term<T> {
-  value: T;
-  spellings: string[];
-}
+/** Case, spaces, Unicode form and tone placement (“hoà” = “hòa”) folded. */
+const fold = (text: string): string => toneFold(foldCase(text));
 
 export const YES_NO: Term<boolean>[] = [
   { value: true, spellings: ["Có", "x", "Đạt", "TRUE", "1", "Yes", "Rồi", "Đã đạt"] },
   { value: false, spellings: ["Không", "Chưa", "Chưa đạt", "Không đạt", "FALSE", "0", "No"] },
+];
+
+/** `Công lập`: yes/no, or the sector named (“Công lập”, “Tư thục”). */
+export const PUBLIC_SECTOR: Term<boolean>[] = [
+  { value: true, spellings: ["Có", "Công lập", "CL", "Nhà nước", "x", "TRUE", "1", "Yes", "Đúng"] },
+  { value: false, spellings: ["Không", "Ngoài công lập", "Tư thục", "Dân lập", "Tư nhân", "Tư thục, dân lập", "FALSE", "0", "No"] },
 ];
 
 export const UNIT_TYPES: Term<UnitType>[] = [
@@ -25,38 +32,69 @@ export const UNIT_TYPES: Term<UnitType>[] = [
   { value: "giaoDucThuongXuyen", spellings: ["Giáo dục thường xuyên", "Trung tâm giáo dục thường xuyên", "GDTX"] },
   { value: "coSoGiaoDucDaiHoc", spellings: ["Giáo dục đại học", "Cơ sở giáo dục đại học", "Trường đại học", "Đại học"] },
   { value: "toChucKinhTe", spellings: ["Tổ chức kinh tế", "Doanh nghiệp"] },
+  { value: "truongDuBiDaiHoc", spellings: ["Trường dự bị đại học"] },
+  { value: "truongChuyen", spellings: ["Trường chuyên"] },
+  { value: "truongNangKhieu", spellings: ["Trường năng khiếu"] },
+  { value: "truongNguoiKhuyetTat", spellings: ["Trường dành cho người khuyết tật"] },
+  { value: "truongGiaoDuong", spellings: ["Trường giáo dưỡng"] },
+  { value: "trungTamHoTroGiaoDucHoaNhap", spellings: ["Trung tâm hỗ trợ phát triển giáo dục hòa nhập"] },
+  { value: "coQuanDoanThe", spellings: ["Cơ quan Đảng, đoàn thể", "Đoàn thể", "Mặt trận Tổ quốc", "Hội"] },
 ];
 
 export const TIERS: Term<RecognitionTier>[] = [
   { value: "xa", spellings: ["xã", "Cấp xã", "phường", "đặc khu"] },
-  { value: "huyen", spellings: ["huyện", "Cấp huyện", "quận", "thị xã", "thành phố thuộc tỉnh"] },
-  { value: "tinh", spellings: ["tỉnh", "Cấp tỉnh", "thành phố trực thuộc trung ương"] },
+  { value: "huyen", spellings: ["huyện", "Cấp huyện", "quận", "thị xã", "thành phố thuộc tỉnh", "Cấp quận", "UBND huyện", "Đơn vị học tập cấp huyện"] },
+  { value: "tinh", spellings: ["tỉnh", "Cấp tỉnh", "thành phố trực thuộc trung ương", "Cấp thành phố", "UBND tỉnh", "Đơn vị học tập cấp tỉnh"] },
 ];
 
 export const SCHOOL_LEVELS: Term<SchoolLevel>[] = [
-  { value: "mamNon", spellings: ["Mầm non", "Nhà trẻ", "Mẫu giáo"] },
-  { value: "tieuHoc", spellings: ["Tiểu học"] },
-  { value: "thcs", spellings: ["Trung học cơ sở", "THCS"] },
-  { value: "thpt", spellings: ["Trung học phổ thông", "THPT"] },
+  { value: "mamNon", spellings: ["Mầm non", "Nhà trẻ", "Mẫu giáo", "MN"] },
+  { value: "tieuHoc", spellings: ["Tiểu học", "TH", "Cấp 1", "Cấp I"] },
+  { value: "thcs", spellings: ["Trung học cơ sở", "THCS", "Cấp 2", "Cấp II"] },
+  { value: "thpt", spellings: ["Trung học phổ thông", "THPT", "Cấp 3", "Cấp III", "PTTH"] },
 ];
 
-export const TRAINING_RESULTS: Term<boolean>[] = [
-  { value: true, spellings: ["Hoàn thành", "Đã hoàn thành", "HT", "Đạt", "Có", "x"] },
-  { value: false, spellings: ["Chưa hoàn thành", "Không hoàn thành", "CHT", "Không đạt", "Chưa đạt", "Không"] },
-];
+/** Kết quả of a training: the spellings live with the other training vocabulary (src/rules/vocabulary/training.ts). */
+export const TRAINING_RESULTS: Term<boolean>[] = TRAINING_RESULT_TERMS;
 
 /**
  * Find the term a cell means. Exact folded match first; then without diacritics, but only when that
  * loose form is not shared by two different values (so "Co" means "Có", never "Cỏ").
  */
 export function matchTerm<T>(terms: Term<T>[], text: string): T | undefined {
-  const folded = fold(text);
-  for (const term of terms) {
-    if (term.spellings.some((s) => fold(s) === folded)) return term.value;
+  const index = indexOf(terms);
+  const exact = index.exact.get(fold(text));
+  if (exact !== undefined) return exact.value;
+  const hits = index.loose.get(foldLoose(text));
+  return hits !== undefined && hits.length === 1 ? hits[0]!.value : undefined;
+}
+
+interface TermIndex<T> {
+  /** Folded spelling → the first term that has it. */
+  exact: Map<string, Term<T>>;
+  /** Spelling without diacritics → the distinct terms that have it. */
+  loose: Map<string, Term<T>[]>;
+}
+const indexes = new WeakMap<Term<unknown>[], TermIndex<unknown>>();
+
+/** The spellings of a vocabulary folded once (matching runs on every cell of large rosters). */
+function indexOf<T>(terms: Term<T>[]): TermIndex<T> {
+  let index = indexes.get(terms as Term<unknown>[]) as TermIndex<T> | undefined;
+  if (!index) {
+    index = { exact: new Map(), loose: new Map() };
+    for (const term of terms) {
+      for (const s of term.spellings) {
+        const f = fold(s);
+        if (!index.exact.has(f)) index.exact.set(f, term);
+        const l = foldLoose(s);
+        const list = index.loose.get(l) ?? [];
+        if (!list.includes(term)) list.push(term);
+        index.loose.set(l, list);
+      }
+    }
+    indexes.set(terms as Term<unknown>[], index as TermIndex<unknown>);
   }
-  const loose = foldLoose(text);
-  const hits = terms.filter((term) => term.spellings.some((s) => foldLoose(s) === loose));
-  return hits.length === 1 ? hits[0]!.value : undefined;
+  return index;
 }
 
 /** The canonical spelling of a value, for messages and templates. */

@@ -14,12 +14,15 @@ import { readError, writeError } from "./errors";
 import { isSameFile, saveBytes } from "./file-io";
 import { WorkbookLimitError } from "./limit-error";
 import { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
-import { MARKER_HEADER, MARKER_SHEET_NAME } from "./marker";
+import { DVHT_MARKER } from "./package-marker";
+import { sanitizeSheetName, sheetNameKey } from "./sheet-names";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export interface AppendOptions {
   /** Needed to write the result over the input file itself. */
   allowSameFile?: boolean;
+  /** Hands the result's bytes to the caller's writer (the CLI's guarded output) instead of saving to outPath. */
+  save?: (bytes: Buffer) => Promise<void>;
 }
 
 export async function appendSheetsToFile(
@@ -45,9 +48,10 @@ export async function appendBuiltSheetsToFile<T>(
   const bytes = await readFileBytes(inPath);
   const contents = readPackageChecked(bytes, inPath);
   const { models, value } = build(packageWorkbookData(contents));
-  const { buffer, written } = appendToBytes(bytes, models, contents, inPath);
-  await saveBytes(buffer, outPath);
-  return { result: { written }, value };
+  const { buffer, ...result } = appendToBytes(bytes, models, contents, inPath);
+  if (options.save) await options.save(buffer);
+  else await saveBytes(buffer, outPath);
+  return { result, value };
 }
 
 /** The same on bytes: returns the new workbook's bytes; the input buffer is not modified. */
@@ -63,11 +67,13 @@ export async function appendSheetsToBuffer(
 /** The package writer with its refusals as the adapter's WorkbookReadErrors. */
 function appendToBytes(bytes: Uint8Array, models: SheetModel[], contents: PackageContents, label: string): ApplyResult & { buffer: Buffer } {
   try {
-    const { bytes: out, written } = addSheetsToPackage(bytes, models, {
-      contents,
-      marker: { header: MARKER_HEADER, sheetName: MARKER_SHEET_NAME },
+    const { bytes: out, written, changed } = addSheetsToPackage(bytes, models, { contents, marker: DVHT_MARKER });
+    // A changed sheet is kept; the model that wanted its name went beside it (apply-models.ts's `kept`).
+    const kept = changed.map((sheet) => {
+      const i = models.findIndex((m) => sheetNameKey(sanitizeSheetName(m.name)) === sheetNameKey(sheet));
+      return { sheet, writtenAs: i >= 0 ? written[i] : undefined };
     });
-    return { written, buffer: Buffer.from(out.buffer, out.byteOffset, out.byteLength) };
+    return { written, kept, buffer: Buffer.from(out.buffer, out.byteOffset, out.byteLength) };
   } catch (error) {
     if (error instanceof PackageLimitError) throw new WorkbookLimitError(label, error.limit, error);
     if (error instanceof PackageDamagedError) throw readError("damaged", label, error);

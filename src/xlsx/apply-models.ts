@@ -7,13 +7,18 @@ import type * as ExcelJS from "exceljs";
 import { estimateRowHeights } from "../workbook/row-heights";
 import type { SheetModel } from "../workbook/sheet-model";
 import { excelFormula, excelValue } from "./cell-values";
-import { isMarkerSheet, markedSheetNames, writeMarker } from "./marker";
+import { trustMarker, worksheetFingerprint, writeMarker, type MarkerEntry } from "./marker";
 import { alternativeSheetName, isReservedSheetName, sanitizeSheetName, sheetNameKey } from "./sheet-names";
 import { applyCellStyle, defaultFont } from "./styles";
 
 export interface ApplyResult {
   /** The sheet names actually written, one per model, in the models' order. */
   written: string[];
+  /**
+   * Sheets the marker listed as dvht's that had been changed since (or replaced by a sheet of the same
+   * name): kept as the user's, with the name the new sheet got instead (undefined if no model wanted it).
+   */
+  kept: { sheet: string; writtenAs?: string }[];
 }
 
 /** ExcelJS keeps tab order in an untyped `orderNo`. */
@@ -25,12 +30,11 @@ export function applySheetModels(workbook: ExcelJS.Workbook, models: SheetModel[
   const sheetsByKey = new Map<string, ExcelJS.Worksheet>();
   for (const ws of workbook.worksheets) sheetsByKey.set(sheetNameKey(ws.name), ws);
 
-  // Only names that still exist count as dvht's; stale entries drop out of the marker.
-  const owned = new Map<string, string>();
-  for (const name of markedSheetNames(workbook)) {
-    const ws = sheetsByKey.get(sheetNameKey(name));
-    if (ws && !isMarkerSheet(ws)) owned.set(sheetNameKey(ws.name), ws.name);
-  }
+  // Only sheets that still exist and still hold what dvht wrote count as dvht's (marker.ts); stale
+  // entries and changed sheets drop out of the marker.
+  const trust = trustMarker(workbook);
+  const owned = new Map<string, MarkerEntry>();
+  for (const [key, entry] of trust.owned) owned.set(key, entry);
 
   const written: string[] = [];
   const writtenKeys = new Set<string>();
@@ -45,14 +49,18 @@ export function applySheetModels(workbook: ExcelJS.Workbook, models: SheetModel[
       const ws = existing ? replaceWorksheet(workbook, existing, name) : workbook.addWorksheet(name);
       sheetsByKey.set(key, ws);
       writeModel(ws, model);
-      owned.set(key, name);
+      owned.set(key, { name, fingerprint: worksheetFingerprint(ws) });
       written.push(name);
       writtenKeys.add(key);
       break;
     }
   }
   writeMarker(workbook, [...owned.values()]);
-  return { written };
+  const kept = trust.changed.map((sheet) => {
+    const i = models.findIndex((m) => sheetNameKey(sanitizeSheetName(m.name)) === sheetNameKey(sheet));
+    return { sheet, writtenAs: i >= 0 ? written[i] : undefined };
+  });
+  return { written, kept };
 }
 
 /** A fresh, empty worksheet in the old one's tab position. */

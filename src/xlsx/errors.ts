@@ -8,6 +8,8 @@ export type WorkbookReadErrorCode =
   | "notFound"
   /** The path is a folder. */
   | "notAFile"
+  /** A pipe (FIFO), a device or a socket: reading it could block forever or never end. */
+  | "notRegular"
   /** The file exists but cannot be opened (permissions). */
   | "noAccess"
   /** 0 bytes. */
@@ -19,7 +21,9 @@ export type WorkbookReadErrorCode =
   /** Not a zip, or a zip without an Excel workbook in it (.docx, .ods, .xlsb, a text or HTML file). */
   | "notXlsx"
   /** Looks like .xlsx but ExcelJS could not parse it (damaged file, or parts ExcelJS does not understand). */
-  | "damaged";
+  | "damaged"
+  /** Past one of the package reader's limits (src/package/limits.ts): refused before the memory is spent. */
+  | "tooLarge";
 
 export class WorkbookReadError extends Error {
   override readonly name = "WorkbookReadError";
@@ -67,6 +71,7 @@ export function readError(code: WorkbookReadErrorCode, file: string, cause?: unk
     notFound: `Không tìm thấy tệp ${f}. Hãy kiểm tra lại tên và thư mục của tệp.`,
     notAFile: `${f} là một thư mục, không phải tệp Excel. Hãy chỉ ra tệp .xlsx trong thư mục đó.`,
     noAccess: `Không mở được tệp ${f}: không có quyền đọc tệp này.`,
+    notRegular: `${f} không phải tệp thông thường (có thể là đường ống FIFO, thiết bị hoặc liên kết tới chúng); dvht không đọc. Hãy chỉ ra tệp .xlsx của đơn vị.`,
     empty: `Tệp ${f} rỗng (0 byte). Hãy chọn đúng tệp Excel đã nhập dữ liệu.`,
     encrypted:
       `Tệp ${f} được đặt mật khẩu (mã hoá) nên dvht không đọc được. ` +
@@ -79,8 +84,12 @@ export function readError(code: WorkbookReadErrorCode, file: string, cause?: unk
       `${SAVE_AS_XLSX}.`,
     damaged:
       `Tệp ${f} có vẻ là tệp .xlsx nhưng bị hỏng hoặc có phần dvht không đọc được` +
-      (detail(cause) ? ` (${detail(cause)})` : "") +
+      (damageDetail(cause) ? ` (${damageDetail(cause)})` : "") +
       `; ${SAVE_AS_XLSX} rồi thử lại.`,
+    tooLarge:
+      `dvht từ chối đọc tệp ${f} vì tệp ${detail(cause) ?? "vượt một giới hạn về dung lượng hoặc số ô"}. ` +
+      `Hãy xoá các dòng, cột, vùng gộp ô hoặc công thức thừa (ví dụ công thức kéo xuống tận dòng cuối của trang), ` +
+      `hoặc tách tệp, lưu lại rồi thử lại.`,
   };
   return new WorkbookReadError(code, file, messages[code], cause);
 }
@@ -109,6 +118,17 @@ export function isErrno(error: unknown): error is NodeJS.ErrnoException {
     !(error instanceof WorkbookWriteError) &&
     typeof (error as NodeJS.ErrnoException).code === "string"
   );
+}
+
+/**
+ * What is shown of the cause: dvht's own Vietnamese description of a damage; a library's (English) text
+ * only with DVHT_DEBUG=1.
+ */
+function damageDetail(error: unknown): string | undefined {
+  // The ExcelJS path's package check and the package reader both describe the damage in Vietnamese.
+  if (error instanceof Error && (error.name === "PackageDamage" || error.name === "PackageDamagedError")) return error.message;
+  // `process` is absent in the task pane's browser bundle.
+  return typeof process !== "undefined" && process.env?.DVHT_DEBUG === "1" ? detail(error) : undefined;
 }
 
 function detail(error: unknown): string | undefined {

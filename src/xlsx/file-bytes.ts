@@ -14,6 +14,7 @@ export async function readFileBytes(path: string): Promise<Buffer> {
   try {
     const stat = await fs.stat(path);
     if (stat.isDirectory()) throw readError("notAFile", path);
+    if (!stat.isFile()) throw readError("notRegular", path); // a FIFO would block fs.readFile forever
     return await fs.readFile(path);
   } catch (error) {
     if (!isErrno(error)) throw error; // includes our own WorkbookReadError

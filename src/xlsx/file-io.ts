@@ -7,6 +7,7 @@ import * as path from "node:path";
 import type * as ExcelJS from "exceljs";
 import { compactDataValidations } from "./data-validations";
 import { isErrno, writeError } from "./errors";
+import { targetState, writeAtomically } from "../io/safe-write";
 
 export interface SaveOptions {
   /** Replace an existing file at the target (default true). */
@@ -35,13 +36,10 @@ export async function saveBytes(bytes: Buffer, target: string, options: SaveOpti
       throw asWriteError(error, target);
     }
   }
-  const dir = path.dirname(path.resolve(target));
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}.${Date.now().toString(36)}.dvht-tmp`);
+  // The same atomic write as the CLI's outputs: temporary file, fsync, the original's mode, rename.
   try {
-    await fs.writeFile(temp, bytes, { flag: "wx" });
-    await fs.rename(temp, target);
+    await writeAtomically(await targetState(target), bytes);
   } catch (error) {
-    await fs.rm(temp, { force: true }).catch(() => undefined);
     throw asWriteError(error, target);
   }
 }

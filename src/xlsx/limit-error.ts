@@ -1,10 +1,10 @@
 /**
  * A workbook refused because it passes one of the package reader's limits (src/package/limits.ts). It is a
- * WorkbookReadError, so the CLI prints it and exits 2 and `summary` records it on the file's row; its code
- * is "damaged" until errors.ts gets a code of its own for it (errors.ts belongs to another area).
+ * WorkbookReadError with code "tooLarge", so the CLI prints it and exits 2 and `summary` records it on the
+ * file's row; `limit` says which limit.
  */
 import type { PackageLimitError, PackageLimitName } from "../package/errors";
-import { quoteFile, WorkbookReadError } from "./errors";
+import { readError, WorkbookReadError } from "./errors";
 
 export class WorkbookLimitError extends WorkbookReadError {
   constructor(
@@ -12,13 +12,7 @@ export class WorkbookLimitError extends WorkbookReadError {
     readonly limit: PackageLimitName,
     cause: PackageLimitError,
   ) {
-    super(
-      "damaged",
-      file,
-      `dvht từ chối đọc tệp ${quoteFile(file)} vì tệp ${cause.message}. ` +
-        `Hãy xoá các dòng, cột, vùng gộp ô hoặc công thức thừa (ví dụ công thức kéo xuống tận dòng cuối của trang), ` +
-        `hoặc tách tệp, lưu lại rồi thử lại.`,
-      cause,
-    );
+    // The limit's own text (cause.message) is Vietnamese: it names the limit, its value and where.
+    super("tooLarge", file, readError("tooLarge", file, cause).message, cause);
   }
 }

@@ -7,6 +7,7 @@ import { installLargeRangePatch } from "./data-validations";
 import { readError } from "./errors";
 import { readFileBytes } from "./file-bytes";
 import { sniffWorkbook } from "./sniff";
+import { checkPackage } from "./package-check";
 
 export { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
 
@@ -50,6 +51,8 @@ export async function loadExcelWorkbook(
     case "xlsx":
       break;
   }
+  const damage = checkPackage(bytes);
+  if (damage) throw readError("damaged", file, damage);
   installLargeRangePatch();
   const workbook = new ExcelJS.Workbook();
   try {

@@ -7,7 +7,7 @@ import type { TableData } from "../workbook/tables";
 import type { WorkbookData } from "../workbook/workbook-data";
 import { readError } from "./errors";
 import { WorkbookLimitError } from "./limit-error";
-import { MARKER_HEADER, TEMPLATE_LIST_SHEET } from "./marker";
+import { MARKER_HEADER, TEMPLATE_LIST_SHEET } from "./marker-names";
 import { sniffWorkbook } from "./sniff";
 
 /** Every worksheet in tab order, hidden ones included, except dvht's own bookkeeping sheets. */

@@ -4,6 +4,7 @@
  * from each column's `choices`, and each header's hint as a cell note.
  */
 import * as ExcelJS from "exceljs";
+import { readsCommunitySheet } from "../engine/rule-set-fit";
 import { COMMUNITY_SHEET, MEMBER_UNITS_SHEET } from "../workbook/community-schema";
 import { SCALES } from "../rules/scales";
 import type { RuleSet } from "../rules/types";
@@ -15,9 +16,10 @@ import {
   type KeyValueSheetSpec,
   type TableSheetSpec,
 } from "../workbook/schema";
+import { unitRowsFor } from "../workbook/template-models";
 import { columnLetter } from "../workbook/workbook-data";
 import { saveWorkbook } from "./file-io";
-import { TEMPLATE_LIST_SHEET } from "./marker";
+import { TEMPLATE_LIST_SHEET } from "./marker-names";
 import { defaultFont, DEFAULT_DATE_FORMAT, DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from "./styles";
 
 /** Data rows that get the drop-down lists (row 1 is the header). */
@@ -30,8 +32,11 @@ const UNIT_VALUE_WIDTH = 42;
 const INLINE_LIST_MAX = 255;
 
 export interface TemplateOptions {
-  /** The rule set the template is for: its input sheets, with Quy định and Cấp công nhận filled in. */
-  ruleSet?: Pick<RuleSet, "regulation" | "tier" | "input">;
+  /**
+   * The rule set the template is for: its input sheets (`Cộng đồng` only when a chỉ tiêu reads it), the
+   * `Đơn vị` rows it may read, with Quy định and Cấp công nhận filled in.
+   */
+  ruleSet?: RuleSet;
 }
 
 const TIER_WORDS: Record<RuleSet["tier"], string> = { xa: "xã", huyen: "huyện", tinh: "tỉnh" };
@@ -55,13 +60,15 @@ export function buildTemplateWorkbook(options: TemplateOptions = {}): ExcelJS.Wo
   workbook.creator = "dvht";
   const lists = new ListSource(workbook);
   const ruleSet = options.ruleSet;
-  const unit = writeUnitSheet(workbook.addWorksheet(UNIT_SHEET.name), UNIT_SHEET, lists);
+  const unitRows = unitRowsFor(ruleSet);
+  const unit = writeUnitSheet(workbook.addWorksheet(UNIT_SHEET.name), { ...UNIT_SHEET, rows: unitRows }, lists);
   if (ruleSet) {
-    unit.getCell(rowOf(UNIT_SHEET, "regulation"), 2).value = ruleSet.regulation.short;
-    unit.getCell(rowOf(UNIT_SHEET, "tier"), 2).value = TIER_WORDS[ruleSet.tier];
+    unit.getCell(rowOf(unitRows, "regulation"), 2).value = ruleSet.regulation.short;
+    unit.getCell(rowOf(unitRows, "tier"), 2).value = TIER_WORDS[ruleSet.tier];
   }
   if (ruleSet?.input === "community") {
-    writeUnitSheet(workbook.addWorksheet(COMMUNITY_SHEET.name), communityKeyValue(), lists);
+    // TT25 cấp huyện and tỉnh read their communes or districts, not the citizens' figures (issue 12.7).
+    if (readsCommunitySheet(ruleSet)) writeUnitSheet(workbook.addWorksheet(COMMUNITY_SHEET.name), communityKeyValue(), lists);
     if (ruleSet.tier !== "xa") writeTableSheet(workbook.addWorksheet(MEMBER_UNITS_SHEET.name), MEMBER_UNITS_SHEET, lists);
     writeTableSheet(workbook.addWorksheet(SELF_ASSESSMENT_SHEET.name), SELF_ASSESSMENT_SHEET, lists);
   } else {
@@ -71,8 +78,8 @@ export function buildTemplateWorkbook(options: TemplateOptions = {}): ExcelJS.Wo
   return workbook;
 }
 
-function rowOf(spec: KeyValueSheetSpec, field: string): number {
-  return spec.rows.findIndex((r) => r.field === field) + 2;
+function rowOf(rows: KeyValueSheetSpec["rows"], field: string): number {
+  return rows.findIndex((r) => r.field === field) + 2;
 }
 
 /** Write the template; an existing file is kept unless `overwrite` is set. */

@@ -6,9 +6,16 @@ import { addCharts } from "./charts";
 import { saveBytes, workbookToBuffer } from "./file-io";
 
 export async function writeModelsFile(models: SheetModel[], path: string): Promise<string[]> {
+  const { bytes, written } = await modelsToBuffer(models);
+  await saveBytes(bytes, path);
+  return written;
+}
+
+/** The same workbook as bytes, for a caller that writes them itself; `title` goes to the document properties. */
+export async function modelsToBuffer(models: SheetModel[], options: { title?: string } = {}): Promise<{ bytes: Buffer; written: string[] }> {
   const workbook = new ExcelJS.Workbook();
+  if (options.title) workbook.title = options.title;
   const { written } = applySheetModels(workbook, models);
   const bytes = await addCharts(await workbookToBuffer(workbook), models, written);
-  await saveBytes(Buffer.from(bytes), path);
-  return written;
+  return { bytes: Buffer.from(bytes), written };
 }

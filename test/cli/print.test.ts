@@ -8,11 +8,11 @@ import { SAMPLE_FILE } from "../../src/cli/commands/demo";
 import { convertToPdf } from "../../src/cli/pdf";
 import { runCli } from "../helpers/capture";
 import { CAN_PRINT, inkOnPage } from "../helpers/render";
+import { requireTool } from "../helpers/require-tool";
 import { freshDir } from "../helpers/tmp";
 
 const dir = freshDir("print");
-const printing = CAN_PRINT ? describe : describe.skip;
-if (!CAN_PRINT) console.warn("LibreOffice (soffice) hoặc pdftoppm chưa được cài: bỏ qua các kiểm thử in PDF.");
+const printing = requireTool(CAN_PRINT, "LibreOffice (soffice) hoặc pdftoppm", "apt-get install -y libreoffice-calc libreoffice-writer poppler-utils") ? describe : describe.skip;
 
 printing("printing through LibreOffice", () => {
   jest.setTimeout(180_000);

@@ -402,7 +402,8 @@ export const CORPUS: CorpusCase[] = [
     id: "unit-type-unknown",
     title: "Loại đơn vị ghi ngoài danh sách (“Trường tư thục quốc tế”)",
     build: data((wb) => setUnitValue(wb, "Loại đơn vị", "Trường tư thục quốc tế")),
-    exit: 0,
+    // Every chỉ tiêu that depends on the type would otherwise be “Không áp dụng”: refused (issue 11).
+    exit: 2,
     issues: [{ code: "unknownUnitValue", severity: "error", sheet: UNIT, row: 3, column: "Giá trị", columnLetter: "B" }],
   },
   {
@@ -482,8 +483,8 @@ export const CORPUS: CorpusCase[] = [
   },
   {
     id: "result-outside",
-    title: "Kết quả bồi dưỡng ghi “Đang học”",
-    build: data((wb) => setCell(wb, TRAINING, 7, "Kết quả", "Đang học")),
+    title: "Kết quả bồi dưỡng ghi “Đang chờ xét”",
+    build: data((wb) => setCell(wb, TRAINING, 7, "Kết quả", "Đang chờ xét")),
     exit: 0,
     issues: [{ code: "unknownResult", severity: "warning", sheet: TRAINING, row: 7, column: "Kết quả", columnLetter: "E" }],
   },
@@ -523,7 +524,8 @@ export const CORPUS: CorpusCase[] = [
     build: () => {
       const wb = clean();
       removeColumn(wb, ROSTER, "Mã");
-      addRow(wb, ROSTER, { STT: 9, "Họ và tên": memberName(2), "Chức vụ": "Giáo viên", "Tính vào đánh giá": "Có", "Công dân học tập": "Có" });
+      // Same name, different data (a row identical to row 4 would be merged with a warning instead).
+      addRow(wb, ROSTER, { STT: 9, "Họ và tên": memberName(2), "Chức vụ": "Tổ trưởng", "Tính vào đánh giá": "Có", "Công dân học tập": "Có" });
       return xlsx(wb);
     },
     exit: 0,
@@ -645,7 +647,8 @@ export const CORPUS: CorpusCase[] = [
       const rows = sheetOf(wb, UNIT).rows;
       rows.splice(rows.findIndex((r) => r[0] === "Năm đánh giá"), 1);
     }),
-    exit: 0,
+    // Every share counts the evaluated year's rows: without it nothing can be counted. Refused.
+    exit: 2,
     issues: [{ code: "missingUnitRow", severity: "error", sheet: UNIT }],
   },
 ];

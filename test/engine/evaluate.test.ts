@@ -94,8 +94,9 @@ describe("committee-rated indicators (Điều 9)", () => {
     input.selfAssessments[0]!.claimed = "Đạt mức độ 1";
     const result = evaluate(input, HUYEN).indicators.find((i) => i.id === "1.1")!;
     expect(result.level).toBe(2);
-    expect(result.basis).toBe("assumption");
-    expect(result.assumptions).toContain("committeeSameAtBothLevels");
+    // Điều 7 khoản 1: “Nội dung tiêu chí theo quy định tại khoản 1 Điều 6” — the text, not an assumption.
+    expect(result.basis).toBe("text");
+    expect(result.assumptions).toEqual([]);
   });
 });
 

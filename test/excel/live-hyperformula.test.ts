@@ -7,12 +7,12 @@
 import { join } from "node:path";
 import { HyperFormula } from "hyperformula";
 import { assessWorkbook } from "../../src/workbook/assess";
-import { buildAppendixSheets, createAppendixContext } from "../../src/workbook/appendix";
-import { liveAppendixSheets, sheetRef, type InputRefs } from "../../src/workbook/live";
+import { buildAppendixSheets } from "../../src/workbook/appendix";
+import { LIVE_RESULTS_SHEET, liveAppendixSheets, sheetRef, type InputRefs } from "../../src/workbook/live";
 import type { SheetModel } from "../../src/workbook/sheet-model";
 import type { CellValue, WorkbookData } from "../../src/workbook/workbook-data";
 import { readWorkbookFile } from "../../src/xlsx/read";
-import { registerDvht } from "../helpers/hyperformula-dvht";
+import { calls, registerDvht } from "../helpers/hyperformula-dvht";
 
 const SAMPLE = join(__dirname, "..", "..", "samples", "truong-tieu-hoc-an-binh.xlsx");
 const INPUTS = { unit: "Đơn vị", roster: "Thành viên", awards: "Khen thưởng", certificates: "Chứng chỉ", training: "Bồi dưỡng", selfAssessment: "Tự đánh giá" };
@@ -33,14 +33,13 @@ beforeAll(async () => {
   registerDvht();
   data = await readWorkbookFile(SAMPLE);
   const assessment = assessWorkbook(data);
-  const ctx = createAppendixContext(assessment.evaluation!, assessment.input!.selfAssessments, assessment.ruleSet!);
   const refs = Object.fromEntries(
     Object.entries(INPUTS).map(([key, name]) => {
       const sheet = data.sheets.find((s) => s.name === name)!;
       return [key, sheetRef(name, sheet.rows.length + 20, Math.max(...sheet.rows.map((r) => r.length)))];
     }),
   ) as unknown as InputRefs;
-  models = liveAppendixSheets(buildAppendixSheets(assessment.evaluation!, assessment.input!.selfAssessments, assessment.ruleSet!), ctx, refs);
+  models = liveAppendixSheets(buildAppendixSheets(assessment.evaluation!, assessment.input!.selfAssessments, assessment.ruleSet!), refs);
   const sheets: Record<string, (string | number | boolean | null)[][]> = {};
   for (const s of data.sheets) sheets[s.name] = s.rows.map((r) => r.map(hfCell));
   for (const m of models) sheets[m.name] = m.rows.map((r) => r.map((c) => (c?.formula ? "=" + c.formula : hfCell(c?.value ?? null))));
@@ -48,6 +47,10 @@ beforeAll(async () => {
 });
 
 afterAll(() => hf?.destroy());
+
+function formulaOf(c: { sheet: string; row: number; col: number }): string {
+  return models.find((m) => m.name === c.sheet)!.rows[c.row]![c.col]!.formula!;
+}
 
 function formulaCells(): { sheet: string; row: number; col: number; expected: CellValue }[] {
   return models.flatMap((m) =>
@@ -62,6 +65,14 @@ describe("the live Phụ lục in HyperFormula", () => {
     // every chỉ tiêu (15), every tiêu chí (3), the unit
     expect(bySheet("Bản tổng hợp")).toBe(15 + 3 + 1);
     expect(bySheet("Tỷ lệ chỉ tiêu")).toBe(6 * 4);
+    expect(bySheet(LIVE_RESULTS_SHEET)).toBe(1);
+  });
+
+  test("one evaluation serves every cell: the input ranges are read by one DVHT.EVALUATE, the rest is INDEX", () => {
+    const dvhtCalls = formulaCells().filter((c) => /DVHT\./.test(formulaOf(c)));
+    expect(dvhtCalls.map((c) => c.sheet)).toEqual([LIVE_RESULTS_SHEET]);
+    expect(formulaOf(dvhtCalls[0]!)).toMatch(/^DVHT\.EVALUATE\('Đơn vị'!\$A\$1:/);
+    expect([...calls.entries()]).toEqual([["DVHT.EVALUATE", 1]]);
   });
 
   test("every formula cell computes the engine's value", () => {
@@ -95,5 +106,7 @@ describe("the live Phụ lục in HyperFormula", () => {
     const summary = models.find((m) => m.name === "Bản tổng hợp")!;
     const overall = summary.rows.findIndex((r) => typeof r[1]?.value === "string" && (r[1].value as string).startsWith("KẾT QUẢ"));
     expect(at("Bản tổng hợp", overall, 3)).toBe("Không đạt");
+    // Five edits, and still one evaluation per recalculation (HyperFormula recalculates after each edit).
+    expect(calls.get("DVHT.EVALUATE")).toBe(1 + 5);
   });
 });

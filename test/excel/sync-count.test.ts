@@ -6,6 +6,7 @@
 import { writeAppendixInExcel } from "../../src/excel/appendix";
 import { readExcelWorkbook } from "../../src/excel/read";
 import { APPENDIX_SHEETS } from "../../src/workbook/appendix";
+import { LIVE_RESULTS_SHEET } from "../../src/workbook/live";
 import { MARKER_HEADER as CORE_MARKER_HEADER } from "../../src/workbook/sheet-plan";
 import { MARKER_HEADER as XLSX_MARKER_HEADER } from "../../src/xlsx/marker";
 import { fakeUnit } from "../helpers/fake-excel";
@@ -43,7 +44,8 @@ describe("writing never overwrites a user's sheet", () => {
     const marker = fake.sheet("dvht")!;
     expect(marker.visibility).toBe("VeryHidden");
     expect(marker.cells[0]![0]).toBe(CORE_MARKER_HEADER);
-    expect(marker.cells.slice(1).map((r) => r[0])).toEqual(result.written);
+    // dvht owns its Phụ lục and the live Phụ lục's hidden results sheet.
+    expect(marker.cells.slice(1).map((r) => r[0])).toEqual([...result.written, LIVE_RESULTS_SHEET]);
 
     const again = await writeAppendixInExcel(fake.context, true);
     expect(again.written).toEqual(result.written);
@@ -55,10 +57,21 @@ describe("writing never overwrites a user's sheet", () => {
     expect(CORE_MARKER_HEADER).toBe(XLSX_MARKER_HEADER);
   });
 
+  test("a user's own sheet named like the results sheet: no live formulas read it, values are written", async () => {
+    const { fake, result } = await run(10, [{ name: LIVE_RESULTS_SHEET, rows: [["Ghi chép của tôi"]] }]);
+    expect(result.live).toBe(false);
+    expect(fake.sheet(LIVE_RESULTS_SHEET)!.cells).toEqual([["Ghi chép của tôi"]]);
+    expect(fake.sheet("Bản tổng hợp")!.cells.flat().some((v) => typeof v === "string" && v.startsWith("="))).toBe(false);
+  });
+
   test("live formulas with custom functions, values without", async () => {
     const { fake } = await run(10);
-    const live = fake.sheet("Bản tổng hợp")!.cells.flat().filter((v) => typeof v === "string" && v.startsWith("=DVHT."));
+    // Every live cell reads the one DVHT.EVALUATE on the hidden results sheet.
+    const live = fake.sheet("Bản tổng hợp")!.cells.flat().filter((v) => typeof v === "string" && v.startsWith("=INDEX('dvht kết quả'!"));
     expect(live.length).toBeGreaterThan(10);
+    const results = fake.sheet(LIVE_RESULTS_SHEET)!;
+    expect(results.visibility).toBe("Hidden");
+    expect(results.cells[0]![0]).toMatch(/^=DVHT\.EVALUATE\('Đơn vị'!\$A\$1:\$[A-Z]+\$\d+,'Thành viên'!/);
     const plain = fakeUnit(10);
     const result = await writeAppendixInExcel(plain.context, false);
     expect(result.live).toBe(false);

@@ -53,30 +53,30 @@ describe("DVHT.LEVEL", () => {
     ["1.1", "Không đạt", "Không đạt"],
     ["3.5", true, "Đạt mức độ 2"],
   ])("%s with %p → %s", (id, value, expected) => {
-    expect(fx.level(id, value, null, null)).toBe(expected);
+    expect(fx.level(id, [[value]], null, null)).toBe(expected);
   });
   test("a number id typed in a cell (2.5) works", () => {
-    expect(fx.level(2.5, 0.96, null, null)).toBe("Đạt mức độ 2");
+    expect(fx.level(2.5, [[0.96]], null, null)).toBe("Đạt mức độ 2");
   });
   test("unit type decides applicability", () => {
-    expect(fx.level("3.5", true, null, "Phổ thông")).toBe("Không áp dụng");
-    expect(fx.level("2.4", 0.1, null, "Tổ chức kinh tế")).toBe("Không áp dụng");
+    expect(fx.level("3.5", [[true]], null, "Phổ thông")).toBe("Không áp dụng");
+    expect(fx.level("2.4", [[0.1]], null, "Tổ chức kinh tế")).toBe("Không áp dụng");
     // 3.3 at mức độ 2 asks only cơ quan, đơn vị sự nghiệp công lập
-    expect(fx.level("3.3", "Tập thể lao động tiên tiến", null, "Tổ chức kinh tế")).toBe("Đạt mức độ 2");
+    expect(fx.level("3.3", [["Tập thể lao động tiên tiến"]], null, "Tổ chức kinh tế")).toBe("Đạt mức độ 2");
   });
   test("an unknown chỉ tiêu is #VALUE! naming it and the regulation", () => {
-    const e = errorOf(() => fx.level("7.1", 0.9, null, null));
+    const e = errorOf(() => fx.level("7.1", [[0.9]], null, null));
     expect(e.code).toBe("#VALUE!");
     expect(e.message).toMatch(/Không có chỉ tiêu 7\.1 trong Thông tư 24\/2023 \(đối số indicator\)/);
   });
   test("bad ratio, rule set and unit type are named", () => {
-    expect(errorOf(() => fx.level("2.5", 97.7, null, null)).message).toMatch(/đối số value/);
-    expect(errorOf(() => fx.level("2.5", 0.9, "tt99", null)).message).toMatch(/đối số ruleSet/);
-    expect(errorOf(() => fx.level("2.5", 0.9, null, "Ngân hàng")).message).toMatch(/đối số unitType/);
+    expect(errorOf(() => fx.level("2.5", [[97.7]], null, null)).message).toMatch(/đối số value/);
+    expect(errorOf(() => fx.level("2.5", [[0.9]], "tt99", null)).message).toMatch(/đối số ruleSet/);
+    expect(errorOf(() => fx.level("2.5", [[0.9]], null, "Ngân hàng")).message).toMatch(/đối số unitType/);
   });
   test("rule set by id or regulation", () => {
-    expect(fx.level("2.5", 0.95, "tt24-2023/huyen", null)).toBe("Đạt mức độ 2");
-    expect(fx.level("2.5", 0.95, "TT24/2023 huyện", null)).toBe("Đạt mức độ 2");
+    expect(fx.level("2.5", [[0.95]], "tt24-2023/huyen", null)).toBe("Đạt mức độ 2");
+    expect(fx.level("2.5", [[0.95]], "TT24/2023 huyện", null)).toBe("Đạt mức độ 2");
   });
 });
 

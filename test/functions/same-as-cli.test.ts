@@ -67,10 +67,10 @@ describe("DVHT functions agree with dvht evaluate on the bundled sample", () => 
     const shares = cli.indicators.filter((i) => i.denominator !== null && i.level !== null);
     expect(shares.length).toBeGreaterThanOrEqual(6);
     for (const ind of shares) {
-      const level = fx.level(ind.id, `${ind.numerator}/${ind.denominator}`, cli.ruleSet, "Phổ thông");
+      const level = fx.level(ind.id, [[`${ind.numerator}/${ind.denominator}`]], cli.ruleSet, "Phổ thông");
       expect([ind.id, level]).toEqual([ind.id, LABELS[String(ind.level)]]);
       // the same through a ratio computed in a cell (floating point)
-      expect(fx.level(ind.id, ind.numerator! / ind.denominator!, cli.ruleSet, "Phổ thông")).toBe(level);
+      expect(fx.level(ind.id, [[ind.numerator! / ind.denominator!]], cli.ruleSet, "Phổ thông")).toBe(level);
     }
     const criterionLevels = cli.criteria.map((c) =>
       fx.criterion(cli.indicators.filter((i) => i.criterion === c.id).map((i) => [LABELS[String(i.level)]]), cli.ruleSet),

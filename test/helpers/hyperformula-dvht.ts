@@ -1,9 +1,19 @@
 /**
  * The DVHT.* functions registered in HyperFormula (test-only, GPL: never shipped) so a workbook's formulas
- * are recalculated by a real formula engine calling the same implementation as Excel does.
+ * are recalculated by a real formula engine calling the same implementation as Excel does. The
+ * registration derives from the one declaration (src/workbook/dvht-functions.ts via src/functions/catalog.ts):
+ * names, arity, optional parameters, and a matrix result spilled into a fixed area (HyperFormula must know
+ * a spill's size before it computes; Excel does not), padded with empty text.
  */
-import { CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
-import * as impl from "../../src/functions/impl";
+import { ArraySize, CellError, EmptyValue, ErrorType, FunctionArgumentType, FunctionPlugin, HyperFormula, SimpleRangeValue } from "hyperformula";
+import { CATALOG, invoke } from "../../src/functions/catalog";
+import type { DvhtFunctionId } from "../../src/workbook/dvht-functions";
+
+/** The area a matrix result spills into: enough rows for every rule set's results table. */
+export const SPILL = { width: 6, height: 80 };
+
+/** How many times each function ran, for tests that count evaluations per recalculation. */
+export const calls = new Map<string, number>();
 
 function plain(value: unknown): unknown {
   if (value === EmptyValue || value === undefined || value === null) return "";
@@ -12,45 +22,41 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-type Impl = (...args: unknown[]) => unknown;
+function padded(rows: unknown[][]): (string | number | boolean)[][] {
+  if (rows.length > SPILL.height || rows.some((r) => r.length > SPILL.width)) throw new Error(`a result of ${rows.length} rows does not fit the test's spill area`);
+  return Array.from({ length: SPILL.height }, (_, r) => Array.from({ length: SPILL.width }, (_, c) => (rows[r]?.[c] ?? "") as string | number | boolean));
+}
 
-const FUNCTIONS: Record<string, { arity: number; optional: number; run: Impl }> = {
-  "DVHT.RATIO": { arity: 1, optional: 0, run: (f) => impl.ratio(f) },
-  "DVHT.COUNT": { arity: 1, optional: 0, run: (f) => impl.count(f) },
-  "DVHT.LEVEL": { arity: 4, optional: 2, run: (i, v, r, u) => impl.level(i, v, r, u) },
-  "DVHT.THRESHOLD": { arity: 4, optional: 2, run: (i, l, r, u) => impl.threshold(i, l, r, u) },
-  "DVHT.CRITERION": { arity: 2, optional: 1, run: (l, r) => impl.criterion(l, r) },
-  "DVHT.OVERALL": { arity: 2, optional: 1, run: (l, r) => impl.overall(l, r) },
-  "DVHT.TEXT": { arity: 3, optional: 2, run: (i, r, l) => impl.text(i, r, l) },
-  "DVHT.CITE": { arity: 2, optional: 1, run: (i, r) => impl.cite(i, r) },
-  "DVHT.INDICATOR": {
-    arity: 8,
-    optional: 2,
-    run: (id, unit, roster, awards, certificates, training, selfAssessment, what) =>
-      impl.indicatorOf(id, { unit, roster, awards, certificates, training, selfAssessment }, what),
-  },
-};
+const byName = new Map(CATALOG.map((f) => [`DVHT.${f.id}`, f]));
 
 class DvhtPlugin extends FunctionPlugin {
   static override implementedFunctions = Object.fromEntries(
-    Object.entries(FUNCTIONS).map(([name, f]) => [
-      name,
+    CATALOG.map((f) => [
+      `DVHT.${f.id}`,
       {
         method: "call",
-        parameters: Array.from({ length: f.arity }, (_, i) => ({
+        ...(f.result.dimensionality === "matrix" ? { sizeOfResultArrayMethod: "spillSize", vectorizationForbidden: true } : {}),
+        parameters: f.parameters.map((p) => ({
           argumentType: FunctionArgumentType.ANY,
-          ...(i >= f.arity - f.optional ? { optionalArg: true } : {}),
+          ...(p.optional ? { optionalArg: true } : {}),
         })),
       },
     ]),
   );
 
+  spillSize(): ArraySize {
+    return new ArraySize(SPILL.width, SPILL.height);
+  }
+
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   call(ast: any, state: any) {
     const name = ast.procedureName as string;
+    const fn = byName.get(name)!;
     return this.runFunction(ast.args, state, this.metadata(name), (...args: unknown[]) => {
+      calls.set(name, (calls.get(name) ?? 0) + 1);
       try {
-        return FUNCTIONS[name]!.run(...args.map(plain)) as string | number;
+        const result = invoke(fn.id as DvhtFunctionId, args.map(plain));
+        return fn.result.dimensionality === "matrix" ? SimpleRangeValue.onlyValues(padded(result as unknown[][])) : (result as string | number);
       } catch (error) {
         return new CellError(ErrorType.VALUE, (error as Error).message);
       }
@@ -61,7 +67,7 @@ class DvhtPlugin extends FunctionPlugin {
 let registered = false;
 export function registerDvht(): void {
   if (registered) return;
-  const names = Object.fromEntries(Object.keys(FUNCTIONS).map((n) => [n, n]));
+  const names = Object.fromEntries(CATALOG.map((f) => [`DVHT.${f.id}`, `DVHT.${f.id}`]));
   HyperFormula.registerFunctionPlugin(DvhtPlugin, { enGB: names, enUS: names });
   registered = true;
 }

@@ -13,6 +13,7 @@ import { addSheetsToPackage, readPackage } from "../../src/package";
 import { buildAppendixSheets } from "../../src/workbook/appendix";
 import type { SheetModel } from "../../src/workbook/sheet-model";
 import { MARKER_HEADER, MARKER_SHEET_NAME } from "../../src/xlsx/marker";
+import { DVHT_MARKER } from "../../src/xlsx/package-marker";
 import { packageWorkbookData } from "../../src/xlsx/package-values";
 import { freshDir } from "../helpers/tmp";
 import { makeEvaluation, makeSelfAssessments, RULES } from "../workbook/appendix-fixture";
@@ -234,6 +235,31 @@ describe("a marker that keeps a content fingerprint beside each name (the hooks 
     expect(packageWorkbookData(readPackage(third.bytes)).sheets.map((s) => s.name)).not.toContain("dvht"); // bookkeeping, never data
     const markerSheet = readPackage(third.bytes).sheets.find((s) => s.name === "dvht")!;
     expect(markerSheet.rows.map((r) => r[0])).toEqual([MARKER_HEADER, ...once.written.slice(1), `${appendix[0]!.name} (dvht)`]);
+  });
+});
+
+describe("dvht's own marker (src/xlsx/package-marker.ts): the fingerprint of a model is that of the sheet read back", () => {
+  it("a re-run replaces every sheet, even one whose text the XML changes on the way (CR LF, control characters, NaN)", () => {
+    const odd: SheetModel = {
+      name: "Ghi chú",
+      rows: [[{ value: "dòng 1\r\ndòng 2\u0007" }, { value: Number.NaN }, { value: 3, formula: "1+2" }], [null, { value: new Date(Date.UTC(2024, 0, 15)) }]],
+      merges: [{ top: 0, left: 0, bottom: 0, right: 1 }],
+      columnWidths: [],
+    };
+    const appendix = [...models(), odd];
+    const once = addSheetsToPackage(richPackageBytes(), appendix, { marker: DVHT_MARKER });
+    const twice = addSheetsToPackage(once.bytes, appendix, { marker: DVHT_MARKER });
+    expect(twice.changed).toEqual([]);
+    expect(twice.written).toEqual(once.written);
+  });
+
+  it("a sheet listed with no fingerprint (an older dvht, the task pane) is kept, and the new one goes beside it", () => {
+    const appendix = models();
+    const noPrints = { ...DVHT_MARKER, row: (o: { name: string }) => [o.name] };
+    const old = addSheetsToPackage(richPackageBytes(), appendix, { marker: noPrints });
+    const rerun = addSheetsToPackage(old.bytes, appendix, { marker: DVHT_MARKER });
+    expect(rerun.changed).toEqual(old.written);
+    expect(rerun.written).toEqual(old.written.map((name) => `${name} (dvht)`));
   });
 });
 

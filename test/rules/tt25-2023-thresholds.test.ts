@@ -80,13 +80,21 @@ test.each(STANDARDS)("%s", (_article, id, unit, level) => {
   expect(evaluate(communityInput(XA, unit), XA).indicators.find((i) => i.id === id)!.level).toBe(level);
 });
 
-test("tiêu chí 1–3 cấp xã are the committee's: a rating without minh chứng is not met", () => {
+// TT25 Điều 8 khoản 2 has no minh chứng rule (unlike TT24 Điều 9 khoản 3): a warning, the rating stands.
+type EvidenceRow = [article: string, evidence: string | null, level: 0 | 2, warned: boolean];
+const EVIDENCE: EvidenceRow[] = [
+  ["Điều 8 khoản 2 TT25: Đạt without minh chứng → cảnh báo, vẫn đạt", null, 2, true],
+  ["Điều 8 khoản 2 TT25: Đạt with minh chứng → không cảnh báo", "MC-3.1", 2, false],
+];
+test.each(EVIDENCE)("%s", (_article, evidence, level, warned) => {
   const input = communityInput(XA);
-  input.selfAssessments.find((s) => s.indicatorId === "3.1")!.evidence = null;
+  input.selfAssessments.find((s) => s.indicatorId === "3.1")!.evidence = evidence;
   const evaluation = evaluate(input, XA);
-  expect(evaluation.indicators.find((i) => i.id === "3.1")!.level).toBe(0);
-  expect(evaluation.criteria.map((c) => c.level)).toEqual([2, 2, 0, 2, 2]);
-  expect(evaluation.overall.label).toBe("Không đạt");
+  expect(evaluation.indicators.find((i) => i.id === "3.1")!.level).toBe(level);
+  const issue = evaluation.issues.find((i) => i.code === "missingEvidence");
+  expect(issue !== undefined).toBe(warned);
+  if (issue) expect(issue.severity).toBe("warning");
+  expect(evaluation.overall.level).toBe(2);
 });
 
 describe.each([

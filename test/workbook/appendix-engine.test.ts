@@ -13,8 +13,8 @@ describe.each(TT24_SETS.map((r) => [r.id, r] as const))("%s", (_id, ruleSet) => 
   const evaluation = evaluate(input, ruleSet);
   const models = buildAppendixSheets(evaluation, input.selfAssessments, ruleSet);
 
-  test("five sheets, every row full width, no undefined", () => {
-    expect(models).toHaveLength(5);
+  test("six sheets, every row full width, no undefined", () => {
+    expect(models).toHaveLength(6);
     for (const m of models) {
       for (const row of m.rows) {
         expect(row).toHaveLength(m.columnWidths.length);

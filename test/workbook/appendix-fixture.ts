@@ -84,7 +84,7 @@ export function committee(id: string, level: 0 | LevelNo, rating = "Đạt"): In
     rows: null,
     explanation: `Tổ đánh giá ghi “${rating}”, có minh chứng.`,
   };
-  return indicator(id, level, [part], part.explanation, ["committeeSameAtBothLevels"]);
+  return indicator(id, level, [part], part.explanation, []);
 }
 
 function sharePart(p: IndicatorPart, num: number, den: number): PartResult {

@@ -46,7 +46,7 @@ test("a. to đ. in order, with the committee's text and dvht's figures", () => {
     "Nhà trường ban hành Kế hoạch số 12/KH-THAT ngày 05/9/2025 về học tập thường xuyên; triển khai đến 100% CBGV-NV qua họp hội đồng và nhóm Zalo.",
     "Số liệu tính từ dữ liệu: Tổ đánh giá ghi “Đạt”, có minh chứng.",
     "Minh chứng: [H1-1.1-01] Kế hoạch 12/KH-THAT; [H1-1.1-02] Biên bản họp hội đồng",
-    "Căn cứ: Điều 7 khoản 1 Thông tư 24/2023/TT-BGDĐT",
+    "Căn cứ: Điều 6 khoản 1 điểm a (theo Điều 7 khoản 1) Thông tư 24/2023/TT-BGDĐT",
     "b. Điểm mạnh:",
     "Điểm mạnh của chỉ tiêu 1.1.",
     "c. Tồn tại:",

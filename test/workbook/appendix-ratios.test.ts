@@ -23,7 +23,7 @@ test("header and one row per applicable member share (no Người học row for 
     .filter((t) => /^\d\.\d\. /.test(t));
   expect(ids).toEqual([
     "2.1. Thành viên tuân thủ kỷ luật lao động, nội quy",
-    "2.2. Thành viên hoàn thành đầy đủ chương trình bồi dưỡng bắt buộc",
+    "2.2. Thành viên hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định",
     "2.3. Thành viên được bồi dưỡng, tham gia chuyển đổi số",
     "2.4. Thành viên có chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số",
     "2.5. Thành viên đạt danh hiệu Lao động tiên tiến trở lên",

@@ -1,6 +1,7 @@
 /** Every Phụ lục sheet: present, titled, well-formed (no holes, merges inside and apart), styled headers. */
 import { APPENDIX_SHEETS, buildAppendixSheets } from "../../src/workbook/appendix";
 import type { SheetModel } from "../../src/workbook/sheet-model";
+import { findRuleSet } from "../../src/rules";
 import { share, makeEvaluation, makeSelfAssessments, RULES, rowTexts, sheet, text } from "./appendix-fixture";
 
 const TITLES: Record<string, string> = {
@@ -9,6 +10,7 @@ const TITLES: Record<string, string> = {
   "Kết luận tiêu chí": "KẾT LUẬN VỀ TIÊU CHÍ",
   "Kết luận chung": "KẾT LUẬN CHUNG",
   "Tỷ lệ chỉ tiêu": "TỶ LỆ CÁC CHỈ TIÊU TÍNH THEO SỐ THÀNH VIÊN, NGƯỜI HỌC",
+  "Danh sách chưa đạt": "DANH SÁCH CHƯA ĐẠT VÀ SỐ CÒN THIẾU THEO TỪNG CHỈ TIÊU",
 };
 
 function deepFreeze<T>(value: T): T {
@@ -28,9 +30,9 @@ const cases: [string, () => SheetModel[]][] = [
 describe.each(cases)("appendix sheets — %s", (_name, build) => {
   const models = build();
 
-  test("the five sheets, in order, with names Excel accepts", () => {
+  test("the six sheets, in order, with names Excel accepts", () => {
     expect(models.map((m) => m.name)).toEqual([...APPENDIX_SHEETS]);
-    expect(APPENDIX_SHEETS).toEqual(["Bản tổng hợp", "Phụ lục I", "Kết luận tiêu chí", "Kết luận chung", "Tỷ lệ chỉ tiêu"]);
+    expect(APPENDIX_SHEETS).toEqual(["Bản tổng hợp", "Phụ lục I", "Kết luận tiêu chí", "Kết luận chung", "Tỷ lệ chỉ tiêu", "Danh sách chưa đạt"]);
     for (const m of models) {
       expect(m.name.length).toBeLessThanOrEqual(31);
       expect(m.name).not.toMatch(/[:\\/?*[\]]/);
@@ -163,14 +165,46 @@ test("a unit without a name or year still gets titled sheets", () => {
   expect(kc.rows.flat().map(text)).toContain("Đơn vị tự đánh giá đạt “Đơn vị học tập” cấp huyện mức độ 1.");
 });
 
-test("errors in the data are flagged under the title of every sheet", () => {
-  const evaluation = {
+describe("the draft line: no Phụ lục that looks final when the data has errors", () => {
+  const withErrors = {
     ...makeEvaluation(),
-    issues: [{ severity: "error" as const, code: "duplicateMember", message: "Trùng thành viên" }],
+    issues: [
+      { severity: "error" as const, code: "duplicateMember", sheet: "Thành viên", row: 12, message: "Trùng thành viên" },
+      { severity: "warning" as const, code: "nothingRecorded", sheet: "Bồi dưỡng", row: 3, message: "Thiếu dòng" },
+      { severity: "error" as const, code: "unknownUnitType", sheet: "Đơn vị", row: 4, message: "Loại đơn vị lạ" },
+    ],
   };
-  for (const m of buildAppendixSheets(evaluation, [], RULES)) {
-    expect(m.rows.slice(0, 6).flat().map(text)).toContain(
-      "Lưu ý: dữ liệu còn 1 lỗi cần sửa; kết quả dưới đây có thể chưa chính xác.",
+  const DRAFT = "BẢN NHÁP — còn 2 lỗi dữ liệu, xem sheet “Thành viên” dòng 12, sheet “Đơn vị” dòng 4. Sửa dữ liệu rồi ghi lại Phụ lục.";
+
+  test.each([...APPENDIX_SHEETS])("%s: the first row is the draft line, merged across and bold, above the national header", (name) => {
+    const m = sheet(buildAppendixSheets(withErrors, [], RULES), name);
+    expect(text(m.rows[0]![0])).toBe(DRAFT);
+    expect(m.rows[0]![0]!.style?.bold).toBe(true);
+    expect(m.merges).toContainEqual({ top: 0, left: 0, bottom: 0, right: m.columnWidths.length - 1 });
+    expect(text(m.rows[1]![0])).toBe("TRƯỜNG TIỂU HỌC AN TIẾN");
+  });
+
+  test("a points-based Phụ lục (TT22/2020) carries it too", () => {
+    const tt22 = findRuleSet("tt22-2020")!;
+    const [only] = buildAppendixSheets({ ...withErrors, indicators: [], criteria: [], scoring: { points: 0, maxPoints: 100, grade: "Chưa đạt", citation: "Điều 6" } }, [], tt22);
+    expect(text(only!.rows[0]![0])).toBe(DRAFT);
+  });
+
+  test("more than three places end with “và các chỗ khác”; errors without a sheet send the reader to the error list", () => {
+    const many = { ...makeEvaluation(), issues: [1, 2, 3, 4].map((row) => ({ severity: "error" as const, code: "x", sheet: "Khen thưởng", row, message: "m" })) };
+    expect(text(buildAppendixSheets(many, [], RULES)[0]!.rows[0]![0])).toBe(
+      "BẢN NHÁP — còn 4 lỗi dữ liệu, xem sheet “Khen thưởng” dòng 1, sheet “Khen thưởng” dòng 2, sheet “Khen thưởng” dòng 3 và các chỗ khác. Sửa dữ liệu rồi ghi lại Phụ lục.",
     );
-  }
+    const nowhere = { ...makeEvaluation(), issues: [{ severity: "error" as const, code: "x", message: "m" }] };
+    expect(text(buildAppendixSheets(nowhere, [], RULES)[0]!.rows[0]![0])).toBe(
+      "BẢN NHÁP — còn 1 lỗi dữ liệu, xem danh sách lỗi của lệnh dvht evaluate hoặc nút “Kiểm tra dữ liệu”. Sửa dữ liệu rồi ghi lại Phụ lục.",
+    );
+  });
+
+  test.each([...APPENDIX_SHEETS])("%s: absent when there are only warnings", (name) => {
+    const warningsOnly = { ...makeEvaluation(), issues: [withErrors.issues[1]!] };
+    const m = sheet(buildAppendixSheets(warningsOnly, [], RULES), name);
+    expect(m.rows.flat().map(text).filter((t) => t.includes("BẢN NHÁP"))).toEqual([]);
+    expect(text(m.rows[0]![0])).toBe("TRƯỜNG TIỂU HỌC AN TIẾN");
+  });
 });

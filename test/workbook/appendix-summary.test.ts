@@ -81,13 +81,12 @@ test("nội dung is the regulation's wording; minh chứng comes from the Tự �
 });
 
 test("results resting on an assumption are marked and the assumption is written out below", () => {
+  // Tiêu chí 1 at mức độ 2 rests on the text (Điều 7 khoản 1 refers to khoản 1 Điều 6): no mark.
   const r = findRow(m, 0, "1.1", header + 1);
-  expect(rowTexts(m, r)[5]).toBe("Điều 7 khoản 1 Thông tư 24/2023/TT-BGDĐT\nGiả định của dvht: (1)");
+  expect(rowTexts(m, r)[5]).toBe("Điều 6 khoản 1 điểm a (theo Điều 7 khoản 1) Thông tư 24/2023/TT-BGDĐT");
   const r35 = findRow(m, 0, "3.5", header + 1);
-  expect(rowTexts(m, r35)[5]).toContain("Giả định của dvht: (2)");
-  const note1 = findRow(m, 0, "(1)");
-  expect(text(m.rows[note1]![1])).toMatch(/^Tiêu chí 1 có cùng nội dung ở mức độ 1 và mức độ 2/);
-  expect(text(m.rows[findRow(m, 0, "(2)")]![1])).toMatch(/^Chỉ tiêu không áp dụng cho loại đơn vị/);
+  expect(rowTexts(m, r35)[5]).toContain("Giả định của dvht: (1)");
+  expect(text(m.rows[findRow(m, 0, "(1)")]![1])).toMatch(/^Chỉ tiêu không áp dụng cho loại đơn vị/);
 });
 
 test("the overall row closes the table", () => {

@@ -89,9 +89,10 @@ describe("Khen thưởng, Chứng chỉ, Bồi dưỡng", () => {
     expect(issues.map((i) => [i.code, i.row, i.column])).toEqual([["invalidDate", 6, "Ngày cấp"]]);
   });
 
-  test("training results: unknown is a warning and not completed; award titles are kept as written", () => {
+  test("training results: unknown is a warning and not completed; award titles are read to the scale's names, Giấy khen is not a title", () => {
     const wb = buildWorkbook({ members: 3 });
-    setCell(wb, "Bồi dưỡng", 2, "Kết quả", "Đang học");
+    setCell(wb, "Bồi dưỡng", 2, "Kết quả", "Đang chờ");
+    setCell(wb, "Bồi dưỡng", 4, "Kết quả", "Đang học");
     setCell(wb, "Khen thưởng", 2, "Danh hiệu", "  Giấy   khen ");
     setCell(wb, "Khen thưởng", 3, "Danh hiệu", "CSTĐ cơ sở");
     const { input, issues } = readAssessment(wb);
@@ -99,17 +100,20 @@ describe("Khen thưởng, Chứng chỉ, Bồi dưỡng", () => {
     expect(issue).toMatchObject({ severity: "warning", sheet: "Bồi dưỡng", row: 2, column: "Kết quả", columnLetter: "E" });
     expect(issue.message).toContain("“Hoàn thành”");
     expect(input!.trainings[0]!.completed).toBe(false);
-    expect(input!.awards.map((a) => a.title)).toEqual(["Giấy khen", "CSTĐ cơ sở", "Lao động tiên tiến"]);
-    expect(issues).toHaveLength(1);
+    expect(input!.trainings[2]!.completed).toBe(false); // “Đang học”: known, not completed
+    expect(input!.awards.map((a) => a.title)).toEqual(["Giấy khen", "Chiến sĩ thi đua cơ sở", "Lao động tiên tiến"]);
+    expect(only(issues, "notATitle")).toMatchObject({ severity: "info", sheet: "Khen thưởng", row: 2, column: "Danh hiệu" });
+    expect(issues).toHaveLength(2);
   });
 
-  test("Loại and Nhóm are matched to their lists; others are kept with a warning", () => {
-    const wb = buildWorkbook({ members: 3 });
+  test("Loại and Nhóm are matched to their lists and their spellings; others are kept with a warning", () => {
+    const wb = buildWorkbook({ members: 4 });
     setCell(wb, "Chứng chỉ", 2, "Loại", "ngoai ngu");
-    setCell(wb, "Chứng chỉ", 3, "Loại", "Tiếng Anh");
+    setCell(wb, "Chứng chỉ", 3, "Loại", "Bằng lái xe");
+    setCell(wb, "Chứng chỉ", 5, "Loại", "Tiếng Anh B1");
     setCell(wb, "Bồi dưỡng", 3, "Nhóm", "CHUYỂN ĐỔI SỐ");
     const { input, issues } = readAssessment(wb);
-    expect(input!.certificates.map((c) => c.category)).toEqual(["Ngoại ngữ", "Tiếng Anh", "Ngoại ngữ"]);
+    expect(input!.certificates.map((c) => c.category)).toEqual(["Ngoại ngữ", "Bằng lái xe", "Ngoại ngữ", "Ngoại ngữ"]);
     expect(input!.trainings[1]!.group).toBe("Chuyển đổi số");
     expect(issues.map((i) => [i.code, i.sheet, i.row, i.column])).toEqual([["unknownChoice", "Chứng chỉ", 3, "Loại"]]);
   });

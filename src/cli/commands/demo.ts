@@ -1,9 +1,11 @@
 /** `dvht demo [-o DIR]`: evaluate the bundled sample workbook and write its Phụ lục, saying where. */
-import { copyFile, mkdir } from "node:fs/promises";
+import { mkdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { findRuleSet, RULE_SETS } from "../../rules";
 import { SAMPLES, sampleFor } from "../../samples";
 import { EXIT_OK, UserError, type Output } from "../output";
+import { prepareOutput } from "../output-file";
+import { fsReason } from "../output-file/messages";
 import { renderEvaluation } from "../render-table";
 import { appendixFromFile, defaultAppendixPath } from "./appendix";
 
@@ -23,14 +25,32 @@ export function sampleFile(ruleSetId?: string): string {
   return path.resolve(path.dirname(SAMPLE_FILE), sample.file);
 }
 
-export async function demoCommand(options: { output?: string; ruleSet?: string }, output: Output): Promise<number> {
+async function ensureFolder(dir: string): Promise<void> {
+  const existing = await stat(dir).catch(() => null);
+  if (existing && !existing.isDirectory()) {
+    throw new UserError(`“${dir}” đã có và là một tệp, không phải thư mục; dvht demo cần một thư mục để ghi kết quả. Hãy chọn tên thư mục khác (-o).`);
+  }
+  try {
+    await mkdir(dir, { recursive: true });
+  } catch (error) {
+    throw new UserError(`Không tạo được thư mục “${dir}”: ${fsReason(error)}.`);
+  }
+}
+
+export async function demoCommand(options: { output?: string; ruleSet?: string; force?: boolean }, output: Output): Promise<number> {
   const dir = options.output ?? DEFAULT_DEMO_DIR;
   const file = sampleFile(options.ruleSet);
-  await mkdir(dir, { recursive: true });
+  await ensureFolder(dir);
   const input = path.join(dir, path.basename(file));
-  await copyFile(file, input);
+  const sample = await readFile(file);
+  // The copy of the sample is written again only when it is missing or changed, and only if dvht's to replace.
+  const current = await readFile(input).catch(() => null);
+  if (!current || !current.equals(sample)) {
+    const target = await prepareOutput({ path: input, kind: "xlsx", inputs: [file], force: options.force });
+    await target.write(sample);
+  }
   const out = defaultAppendixPath(input);
-  const { assessed, written } = await appendixFromFile(input, out, options);
+  const { assessed, written } = await appendixFromFile(input, out, { ruleSet: options.ruleSet, force: options.force });
   output.out(renderEvaluation(assessed.evaluation, assessed.ruleSet, input));
   output.out("");
   output.out(`Tệp mẫu: ${path.resolve(input)}`);

@@ -1,14 +1,17 @@
 /** `dvht report FILE [-o OUT.docx]`: the Báo cáo tự đánh giá as a Word document. */
-import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { reportToBuffer } from "../../docx/render-report";
 import { buildReport } from "../../workbook/report/build-report";
 import { loadAndAssess } from "../load";
-import { EXIT_OK, type Output } from "../output";
+import { countIssues, countLine, exitFor } from "../issue-count";
+import type { Output } from "../output";
+import { prepareOutput } from "../output-file";
 
 export interface ReportOptions {
   output?: string;
   ruleSet?: string;
+  force?: boolean;
+  strict?: boolean;
 }
 
 /** "truong.xlsx" → "truong-bao-cao.docx" beside it. */
@@ -18,10 +21,13 @@ export function defaultReportPath(file: string): string {
 }
 
 export async function reportCommand(file: string, options: ReportOptions, output: Output): Promise<number> {
-  const assessed = await loadAndAssess(file, { ruleSetId: options.ruleSet });
   const out = options.output ?? defaultReportPath(file);
+  const target = await prepareOutput({ path: out, kind: "docx", inputs: [file], force: options.force });
+  const assessed = await loadAndAssess(file, { ruleSetId: options.ruleSet });
   const model = buildReport(assessed.evaluation, assessed.input.selfAssessments, assessed.ruleSet);
-  await writeFile(out, await reportToBuffer(model));
+  await target.write(await reportToBuffer(model));
   output.out(`Đã ghi báo cáo tự đánh giá vào “${out}”. Kết quả chung: ${assessed.evaluation.overall.label}.`);
-  return EXIT_OK;
+  const count = countIssues(assessed.issues);
+  output.out(countLine(count, options.strict));
+  return exitFor(count, options.strict);
 }

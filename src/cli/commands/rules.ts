@@ -1,9 +1,9 @@
 /** `dvht rules [ID]`: the rule sets dvht knows, or one rule set's chỉ tiêu with thresholds and citations. */
 import { formatPoints } from "../../engine/format";
 import { describeApplicability } from "../../engine/applicability";
-import { formatDate } from "../../engine/choose-rule-set";
+import { formatDate } from "../../engine/format";
 import { findRuleSet, RULE_SETS } from "../../rules";
-import type { LevelRequirement, RuleSet } from "../../rules/types";
+import type { IndicatorPart, LevelRequirement, RuleSet } from "../../rules/types";
 import { EXIT_OK, UserError, type Output } from "../output";
 
 const BASIS_NOTE = { text: "", secondary: " [văn bản hướng dẫn]", assumption: " [giả định của dvht]" } as const;
@@ -14,11 +14,25 @@ function validity(ruleSet: RuleSet): string {
   return `áp dụng từ ${formatDate(ruleSet.validFrom)}${until}${repealed}`;
 }
 
-function requirementText(req: LevelRequirement): string {
-  const what = req.threshold ? `tối thiểu ${req.threshold.replace(".", ",")}` : req.minimum ? `từ “${req.minimum}” trở lên` : "Tổ đánh giá đánh giá đạt";
+/** What a requirement without a threshold or minimum asks, by how the part is measured. */
+function plainRequirement(part: IndicatorPart): string {
+  switch (part.measure.kind) {
+    case "committee":
+      return "Tổ đánh giá đánh giá đạt";
+    case "unitFlag":
+      return `đơn vị đạt (${part.measure.describe}, ghi Có/Không)`;
+    default:
+      return part.measure.describe;
+  }
+}
+
+function requirementText(req: LevelRequirement, part: IndicatorPart): string {
+  const what = req.threshold ? `tối thiểu ${req.threshold.replace(".", ",")}` : req.minimum ? `từ “${req.minimum}” trở lên` : plainRequirement(part);
   const also = req.minimum && req.threshold ? ` (đơn vị từ “${req.minimum}”)` : "";
-  const variants = (req.variants ?? []).map((v) => `; ${describeApplicability([v.when])}: ${v.threshold ? `tối thiểu ${v.threshold}` : `từ “${v.minimum}”`} (${v.cite})`).join("");
-  return `${what}${also} — ${req.cite}${BASIS_NOTE[req.basis]}${variants}`;
+  const variants = (req.variants ?? []).map((v) => `; ${describeApplicability([v.when])}: ${v.threshold ? `tối thiểu ${v.threshold}` : `từ “${v.minimum}”`} (${v.cite})${BASIS_NOTE[v.basis]}`).join("");
+  // A level that asks the part of fewer units than the part itself (3.3 mức độ 2: cơ quan, ĐVSN công lập).
+  const only = req.appliesTo ? ` (ở mức này chỉ áp dụng cho ${describeApplicability(req.appliesTo)})` : "";
+  return `${what}${also}${only} — ${req.cite}${BASIS_NOTE[req.basis]}${variants}`;
 }
 
 export function listRuleSets(): string {
@@ -50,7 +64,7 @@ export function describeRuleSet(ruleSet: RuleSet): string {
         }
         for (const level of ruleSet.levels) {
           const req = part.levels[level.level];
-          if (req) lines.push(`    ${level.label}: ${requirementText(req)}`);
+          if (req) lines.push(`    ${level.label}: ${requirementText(req, part)}`);
         }
       }
     }

@@ -1,48 +1,141 @@
 /**
  * `dvht summary DIR -o OUT.xlsx`: one table over every unit workbook in a folder, for the Phòng, UBND
- * or Sở that receives them. An unreadable workbook gets its row with the reason; it stops nothing.
+ * or Sở that receives them. Every spreadsheet-like file in the folder gets a row: a workbook that cannot
+ * be read or evaluated says why (an old .xls, an .ods, a damaged file), so no unit silently vanishes; the
+ * same unit (name and year) found in two files is flagged on both rows. Only regular files are opened,
+ * never a pipe or a device, and each read is bounded.
  */
-import { readdir } from "node:fs/promises";
+import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
-import { assessWorkbook } from "../../workbook/assess";
+import { readRegularFile } from "../../io/read-regular";
+import { fitToExcelLimits } from "../../workbook/excel-limits";
 import { buildSummarySheets, type SummaryEntry } from "../../workbook/summary/build-summary";
 import { WorkbookReadError } from "../../xlsx/errors";
-import { readWorkbookFile } from "../../xlsx/read";
-import { writeModelsFile } from "../../xlsx/write-models";
-import { EXIT_OK, UserError, type Output } from "../output";
+import { readWorkbookBuffer } from "../../xlsx/read";
+import { modelsToBuffer } from "../../xlsx/write-models";
+import { assessWithMapping } from "../load";
+import { addCounts, countIssues, countLine, exitFor } from "../issue-count";
+import { UserError, type Output } from "../output";
+import { prepareOutput } from "../output-file";
+import { fsReason } from "../output-file/messages";
+import { describeUnexpected } from "../unexpected";
+import { writtenByDvht } from "../output-file/signature";
 
 export const DEFAULT_SUMMARY = "tong-hop-don-vi.xlsx";
 
-async function workbookFiles(dir: string, exclude: string): Promise<string[]> {
+/** A unit's workbook is read only up to this size. */
+export const SUMMARY_MAX_FILE_BYTES = 256 * 1024 * 1024;
+
+/** Read as .xlsx (an .xlsm is an .xlsx package with macros, which dvht does not run). */
+const READ = /\.(xlsx|xlsm)$/i;
+/** Spreadsheets in other formats: listed with the reason they were not read. */
+const NOT_READ: Record<string, string> = {
+  ".xls": "tệp Excel cũ .xls (Excel 97–2003), dvht không đọc được; hãy mở bằng Excel và lưu thành .xlsx",
+  ".xlsb": "tệp Excel nhị phân .xlsb, dvht không đọc được; hãy lưu thành .xlsx",
+  ".ods": "tệp LibreOffice .ods, dvht không đọc được; hãy lưu thành .xlsx",
+  ".csv": "tệp CSV không có các sheet của hồ sơ; hãy dùng tệp .xlsx của đơn vị",
+  ".xltx": "tệp mẫu Excel (.xltx), không phải sổ của đơn vị; hãy lưu thành .xlsx",
+  ".xltm": "tệp mẫu Excel (.xltm), không phải sổ của đơn vị; hãy lưu thành .xlsx",
+  ".numbers": "tệp Numbers, dvht không đọc được; hãy xuất sang .xlsx",
+};
+
+interface Candidate {
+  file: string;
+  /** Why it is not read, for files listed but not read. */
+  skip?: string;
+}
+
+async function candidates(dir: string): Promise<Candidate[]> {
   let names: string[];
   try {
     names = await readdir(dir);
-  } catch {
-    throw new UserError(`Không mở được thư mục “${dir}”. Hãy kiểm tra đường dẫn.`);
+  } catch (error) {
+    throw new UserError(`Không mở được thư mục “${dir}”: ${fsReason(error)}. Hãy kiểm tra đường dẫn.`);
   }
-  return names
-    .filter((n) => /\.xlsx$/i.test(n) && !n.startsWith("~$"))
-    .map((n) => path.join(dir, n))
-    .filter((f) => path.resolve(f) !== path.resolve(exclude))
-    .sort((a, b) => a.localeCompare(b, "vi"));
-}
-
-export async function summaryCommand(dir: string, options: { output?: string }, output: Output): Promise<number> {
-  const out = options.output ?? path.join(dir, DEFAULT_SUMMARY);
-  const files = await workbookFiles(dir, out);
-  if (files.length === 0) throw new UserError(`Thư mục “${dir}” không có tệp .xlsx nào để tổng hợp.`);
-  const entries: SummaryEntry[] = [];
-  for (const file of files) {
-    const name = path.basename(file);
-    try {
-      entries.push({ file: name, assessment: assessWorkbook(await readWorkbookFile(file)), error: null });
-    } catch (error) {
-      if (!(error instanceof WorkbookReadError)) throw error;
-      entries.push({ file: name, assessment: null, error: error.message });
+  const out: Candidate[] = [];
+  for (const name of names) {
+    // Excel's lock files ("~$…") and hidden files (dvht's own temporaries among them) are not units.
+    if (name.startsWith("~$") || name.startsWith(".")) continue;
+    const file = path.join(dir, name);
+    if (READ.test(name)) out.push({ file });
+    else {
+      const why = NOT_READ[path.extname(name).toLowerCase()];
+      if (why) out.push({ file, skip: `Không đọc: ${why}.` });
     }
   }
-  await writeModelsFile(buildSummarySheets(entries), out);
+  return out.sort((a, b) => a.file.localeCompare(b.file, "vi"));
+}
+
+async function entryFor(candidate: Candidate): Promise<SummaryEntry> {
+  const name = path.basename(candidate.file);
+  if (candidate.skip) return { file: name, assessment: null, error: candidate.skip };
+  const read = await readRegularFile(candidate.file, SUMMARY_MAX_FILE_BYTES);
+  if (!("bytes" in read)) {
+    const why =
+      read.reason === "notRegular"
+        ? "Không đọc: đây không phải tệp thông thường (đường ống, thiết bị hoặc liên kết tới chúng)."
+        : read.reason === "tooLarge"
+          ? `Không đọc: tệp lớn hơn giới hạn ${Math.round(read.max / 1024 / 1024)} MB của dvht.`
+          : `Không đọc được tệp: ${fsReason(read.error)}.`;
+    return { file: name, assessment: null, error: why };
+  }
+  try {
+    return { file: name, assessment: assessWithMapping(await readWorkbookBuffer(read.bytes, candidate.file)), error: null };
+  } catch (error) {
+    // One file's failure, whatever it is, stays on that file's row: the other units are still summarised.
+    if (error instanceof WorkbookReadError) return { file: name, assessment: null, error: error.message };
+    return { file: name, assessment: null, error: `Không đọc được: ${describeUnexpected(error)}` };
+  }
+}
+
+/** The same unit (its name and evaluated year) in two or more files: each row names the others. */
+export function flagDuplicates(entries: SummaryEntry[]): void {
+  const byUnit = new Map<string, SummaryEntry[]>();
+  for (const entry of entries) {
+    const unit = entry.assessment?.input?.unit;
+    if (!unit?.name) continue;
+    const key = `${unit.name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi")}|${unit.year ?? ""}`;
+    byUnit.set(key, [...(byUnit.get(key) ?? []), entry]);
+  }
+  for (const group of byUnit.values()) {
+    if (group.length < 2) continue;
+    for (const entry of group) {
+      const others = group.filter((e) => e !== entry).map((e) => `“${e.file}”`).join(", ");
+      const year = entry.assessment?.input?.unit.year;
+      entry.note = `Trùng đơn vị: cùng tên${year ? ` và năm ${year}` : ""} với ${others}; đơn vị này bị tính nhiều lần, hãy chỉ giữ một tệp.`;
+    }
+  }
+}
+
+export async function summaryCommand(dir: string, options: { output?: string; force?: boolean; strict?: boolean }, output: Output): Promise<number> {
+  const out = options.output ?? path.join(dir, DEFAULT_SUMMARY);
+  let files = await candidates(dir);
+  // A summary dvht wrote earlier in the folder is its own output, not a unit: leave it out of the inputs.
+  const previous = await prepareOutput({ path: out, kind: "xlsx", inputs: [] }).catch(() => null);
+  if (previous?.replaces && (await writtenByDvht(previous.real, "xlsx"))) {
+    const real = previous.real;
+    const kept: Candidate[] = [];
+    for (const c of files) if ((await realpath(c.file).catch(() => c.file)) !== real) kept.push(c);
+    files = kept;
+  }
+  if (files.length === 0) throw new UserError(`Thư mục “${dir}” không có tệp .xlsx nào để tổng hợp.`);
+  const target = await prepareOutput({ path: out, kind: "xlsx", inputs: files.map((c) => c.file), force: options.force });
+  const entries: SummaryEntry[] = [];
+  for (const candidate of files) entries.push(await entryFor(candidate));
+  flagDuplicates(entries);
+  const { models, notes } = fitToExcelLimits(buildSummarySheets(entries));
+  const { bytes } = await modelsToBuffer(models);
+  await target.write(bytes);
   const failed = entries.filter((e) => !e.assessment?.evaluation).length;
+  const duplicates = entries.filter((e) => e.note).length;
   output.out(`Đã tổng hợp ${entries.length} tệp vào “${out}”${failed ? ` (${failed} tệp không đánh giá được, xem cột Ghi chú)` : ""}.`);
-  return EXIT_OK;
+  for (const note of notes) output.out(`Lưu ý: ${note}`);
+  if (duplicates) output.out(`Cảnh báo: ${duplicates} tệp là cùng một đơn vị (cùng tên và năm), xem cột Ghi chú.`);
+  // A file that could not be read at all is one error of the run; a duplicated unit one warning per file.
+  const count = entries.reduce(
+    (sum, e) => addCounts(sum, e.assessment ? countIssues(e.assessment.issues) : { errors: 1, warnings: 0 }),
+    { errors: 0, warnings: duplicates },
+  );
+  output.out(countLine(count, options.strict));
+  return exitFor(count, options.strict);
 }

@@ -5,6 +5,7 @@
  * Each level's `text` is the regulation's own wording (Điều 6 for mức độ 1, Điều 7 for mức độ 2), copied
  * from ../shared/domain/texts/tt24-2023.txt, so a reviewer can hold the threshold against the words.
  */
+import { PROGRAMME_GROUP, REQUIRED_PROGRAMME_GROUPS } from "../programmes";
 import { unitTypesExcept, type Applicability, type IndicatorRule, type LevelRequirement, type RuleSet } from "../types";
 
 const TEXT = "text" as const;
@@ -14,7 +15,10 @@ function req(cite: string, text: string, extra: Partial<LevelRequirement> = {}):
   return { cite, text, basis: TEXT, ...extra };
 }
 
-/** Tiêu chí 1 and 3.2: judged by the Tổ đánh giá; Điều 7 khoản 1 repeats Điều 6 khoản 1. */
+/**
+ * Tiêu chí 1: judged by the Tổ đánh giá. At mức độ 2 the text itself says “Nội dung tiêu chí theo quy
+ * định tại khoản 1 Điều 6” (Điều 7 khoản 1), so mức độ 2 cites the same điểm of Điều 6 through Điều 7.
+ */
 function committeeIndicator(
   id: string,
   criterion: string,
@@ -36,7 +40,7 @@ function committeeIndicator(
         appliesTo,
         levels: {
           1: req(cite6, text),
-          2: req(cite7, text, { basis: "assumption", assumptions: ["committeeSameAtBothLevels"] }),
+          2: req(`${cite6} (theo ${cite7})`, text),
         },
       },
     ],
@@ -44,6 +48,11 @@ function committeeIndicator(
 }
 
 const TC1_LEVEL2 = "Điều 7 khoản 1";
+
+/** What dvht assumes where the roster cannot show the text's words (see assumptions.ts). */
+const DISCIPLINE_ASSUMPTIONS = { basis: "assumption" as const, assumptions: ["disciplineAsCompliance"] };
+const PROGRAMME_ASSUMPTIONS = { basis: "assumption" as const, assumptions: ["requiredProgrammeGroups"] };
+const DIGITAL_ASSUMPTIONS = { basis: "assumption" as const, assumptions: ["digitalTrainingInYear"] };
 
 export const TT24_HUYEN: RuleSet = {
   id: "tt24-2023/huyen",
@@ -61,9 +70,16 @@ export const TT24_HUYEN: RuleSet = {
     basis: TEXT,
   },
   evidence: { cite: "Điều 9 khoản 3", basis: TEXT },
+  procedure: {
+    upgrade: { months: 12, cite: "Điều 5 khoản 3", basis: "assumption", assumptions: ["upgradeCountedToFiling"], text: "Đơn vị cấp huyện được công nhận mức độ 1 sau ít nhất 1 năm (12 tháng) kể từ ngày ra quyết định công nhận có thể đề nghị đánh giá, công nhận nâng mức độ 2." },
+    validity: { months: 36, cite: "Điều 5 khoản 4", basis: "assumption", assumptions: ["recognitionYearOfDecision"], text: "Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận là “Đơn vị học tập” cấp huyện." },
+    filing: { day: 15, month: 1, cite: "Điều 10 khoản 1 điểm c", basis: TEXT, text: "Thủ trưởng đơn vị gửi hồ sơ đề nghị công nhận ở mức độ đó … trước ngày 15 tháng 1 của năm liền kề sau năm đánh giá." },
+  },
   tier: "huyen",
   validFrom: "2024-01-26",
   validUntil: "2025-06-30",
+  // From 01/7/2025 the units cấp huyện recognised are recognised by the commune (tt24-2023/xa).
+  successor: "tt24-2023/xa",
   levels: [
     { level: 1, label: "Đạt mức độ 1", name: "mức độ 1", cite: "Điều 8 khoản 1" },
     { level: 2, label: "Đạt mức độ 2", name: "mức độ 2", cite: "Điều 8 khoản 2" },
@@ -130,8 +146,8 @@ export const TT24_HUYEN: RuleSet = {
           measure: { kind: "memberShare", predicate: { kind: "noDiscipline" }, describe: "không bị kỷ luật" },
           appliesTo: "all",
           levels: {
-            1: req("Điều 6 khoản 2 điểm a", "Tối thiểu 90% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "90%" }),
-            2: req("Điều 7 khoản 2 điểm a", "Tối thiểu 95% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "95%" }),
+            1: req("Điều 6 khoản 2 điểm a", "Tối thiểu 90% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "90%", ...DISCIPLINE_ASSUMPTIONS }),
+            2: req("Điều 7 khoản 2 điểm a", "Tối thiểu 95% Thành viên trong đơn vị tuân thủ kỷ luật lao động, nội quy làm việc trong đơn vị, có tinh thần đoàn kết, hợp tác, chia sẻ và trao đổi.", { threshold: "95%", ...DISCIPLINE_ASSUMPTIONS }),
           },
         },
       ],
@@ -143,16 +159,17 @@ export const TT24_HUYEN: RuleSet = {
       parts: [
         {
           id: "2.2",
-          label: "Thành viên hoàn thành đầy đủ chương trình bồi dưỡng bắt buộc",
+          label: "Thành viên hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định",
           measure: {
             kind: "memberShare",
-            predicate: { kind: "completedAllOfGroup", group: "Bắt buộc" },
-            describe: "hoàn thành đầy đủ các chương trình bồi dưỡng bắt buộc trong năm",
+            // “theo quy định của nhà nước hoặc của đơn vị và đoàn thể”: the `Nhóm` says which programme is which.
+            predicate: { kind: "completedAllOfGroups", groups: REQUIRED_PROGRAMME_GROUPS },
+            describe: "hoàn thành đầy đủ các chương trình học tập, bồi dưỡng của nhà nước, của đơn vị và đoàn thể trong năm",
           },
           appliesTo: "all",
           levels: {
-            1: req("Điều 6 khoản 2 điểm b", "Tối thiểu 90% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "90%" }),
-            2: req("Điều 7 khoản 2 điểm b", "Tối thiểu 95% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "95%" }),
+            1: req("Điều 6 khoản 2 điểm b", "Tối thiểu 90% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "90%", ...PROGRAMME_ASSUMPTIONS }),
+            2: req("Điều 7 khoản 2 điểm b", "Tối thiểu 95% Thành viên trong đơn vị hoàn thành đầy đủ các chương trình học tập, bồi dưỡng theo quy định của nhà nước hoặc của đơn vị và đoàn thể được lãnh đạo đơn vị phê duyệt.", { threshold: "95%", ...PROGRAMME_ASSUMPTIONS }),
           },
         },
       ],
@@ -167,13 +184,13 @@ export const TT24_HUYEN: RuleSet = {
           label: "Thành viên được bồi dưỡng, tham gia chuyển đổi số",
           measure: {
             kind: "memberShare",
-            predicate: { kind: "completedAnyOfGroup", group: "Chuyển đổi số" },
+            predicate: { kind: "completedAnyOfGroup", group: PROGRAMME_GROUP.digital },
             describe: "hoàn thành chương trình bồi dưỡng về chuyển đổi số trong năm",
           },
           appliesTo: "all",
           levels: {
-            1: req("Điều 6 khoản 2 điểm c", "Tối thiểu 90% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "90%" }),
-            2: req("Điều 7 khoản 2 điểm c", "Tối thiểu 95% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "95%" }),
+            1: req("Điều 6 khoản 2 điểm c", "Tối thiểu 90% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "90%", ...DIGITAL_ASSUMPTIONS }),
+            2: req("Điều 7 khoản 2 điểm c", "Tối thiểu 95% Thành viên trong đơn vị được đào tạo, bồi dưỡng và tham gia thực hiện chuyển đổi số trong đơn vị.", { threshold: "95%", ...DIGITAL_ASSUMPTIONS }),
           },
         },
       ],

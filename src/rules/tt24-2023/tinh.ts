@@ -12,15 +12,39 @@ import type { IndicatorRule, RuleSet } from "../types";
 import { TT24_HUYEN } from "./huyen";
 
 const khoan = (cite: string): string => /khoản (\d+)/.exec(cite)?.[1] ?? "";
-const inherited = citedVia(
-  TT24_HUYEN.indicators.filter((i) => i.criterion === "1" || i.criterion === "2"),
+/**
+ * Tiêu chí 1 at both levels: Điều 12 khoản 1 and Điều 13 khoản 1 both say “theo quy định tại khoản 1
+ * Điều 6”, so mức độ 2 cites Điều 6 (through Điều 13), not Điều 7.
+ */
+const criterion1 = citedVia(
+  TT24_HUYEN.indicators
+    .filter((i) => i.criterion === "1")
+    .map((i) => ({ ...i, parts: i.parts.map((p) => ({ ...p, levels: { 1: p.levels[1]!, 2: { ...p.levels[2]!, cite: p.levels[1]!.cite } } })) })),
+  { 1: () => "Điều 12 khoản 1", 2: () => "Điều 13 khoản 1" },
+);
+/** Tiêu chí 2: Điều 12 khoản 2 refers to khoản 2 Điều 6, Điều 13 khoản 2 to khoản 2 Điều 7. */
+const criterion2 = citedVia(
+  TT24_HUYEN.indicators.filter((i) => i.criterion === "2"),
   { 1: (c) => `Điều 12 khoản ${khoan(c)}`, 2: (c) => `Điều 13 khoản ${khoan(c)}` },
 );
+const inherited = [...criterion1, ...criterion2];
 
 /** Cơ sở giáo dục đánh giá, công nhận ở cấp tỉnh whose Người học count (Điều 2 khoản 2, khoản 8). */
 const PROVINCIAL_EDUCATION = [
   { unitTypes: ["phoThong" as const], schoolLevels: ["thpt" as const] },
   { unitTypes: ["giaoDucNgheNghiep" as const, "giaoDucThuongXuyen" as const, "coSoGiaoDucDaiHoc" as const] },
+  // “trường dự bị đại học, trường chuyên, trường năng khiếu, trường dành cho người khuyết tật, trường giáo
+  // dưỡng, … trung tâm hỗ trợ phát triển giáo dục hòa nhập” (Điều 2 khoản 2; none excluded by khoản 8).
+  {
+    unitTypes: [
+      "truongDuBiDaiHoc" as const,
+      "truongChuyen" as const,
+      "truongNangKhieu" as const,
+      "truongNguoiKhuyetTat" as const,
+      "truongGiaoDuong" as const,
+      "trungTamHoTroGiaoDucHoaNhap" as const,
+    ],
+  },
 ];
 
 const LEARNER_ASSUMPTIONS = ["learnerPartCumulative"];
@@ -147,6 +171,11 @@ export const TT24_TINH: RuleSet = {
   regulation: TT24_HUYEN.regulation,
   authority: { text: "Chủ tịch Ủy ban nhân dân cấp tỉnh quyết định công nhận", cite: "Điều 11 khoản 1", basis: "text" },
   evidence: { cite: "Điều 15 khoản 3", basis: "text" },
+  procedure: {
+    upgrade: { months: 12, cite: "Điều 11 khoản 3", basis: "assumption", assumptions: ["upgradeCountedToFiling"], text: "Đơn vị cấp tỉnh được công nhận mức độ 1 sau ít nhất 1 năm (12 tháng) kể từ ngày ra quyết định công nhận có thể đề nghị đánh giá, công nhận nâng mức độ 2." },
+    validity: { months: 36, cite: "Điều 11 khoản 4", basis: "assumption", assumptions: ["recognitionYearOfDecision"], text: "Kết quả công nhận được bảo lưu trong thời hạn 03 năm (36 tháng) tiếp theo năm được công nhận là “Đơn vị học tập” cấp tỉnh." },
+    filing: { day: 15, month: 1, cite: "Điều 16 khoản 1 điểm c", basis: "text", text: "Thủ trưởng đơn vị gửi hồ sơ đề nghị công nhận ở mức độ đó … trước ngày 15 tháng 1 của năm liền kề sau năm đánh giá." },
+  },
   tier: "tinh",
   validFrom: "2024-01-26",
   levels: [

@@ -12,6 +12,7 @@ export const TT24_XA = deriveRuleSet(TT24_HUYEN, {
   tier: "xa",
   validFrom: "2025-07-01",
   validUntil: undefined,
+  successor: undefined,
   authority: {
     text: "Chủ tịch Ủy ban nhân dân cấp xã quyết định công nhận (thay Chủ tịch Ủy ban nhân dân cấp huyện)",
     cite: "Điều 5 khoản 1, theo Thông tư 11/2025/TT-BGDĐT và Nghị định 142/2025/NĐ-CP",

@@ -7,7 +7,7 @@
 import { committee } from "../build";
 import type { IndicatorRule, RuleSet } from "../types";
 import { memberUnitsIndicator, yearOnYear } from "./members";
-import { levels, TT25, TT25_EVIDENCE } from "./regulation";
+import { levels, TT25, TT25_EVIDENCE, validity } from "./regulation";
 
 const tc = (id: string, criterion: string, title: string, khoan: number, diem: string, text: string): IndicatorRule =>
   committee({ id, criterion, title, text, cite1: `Điều 11 khoản ${khoan} điểm ${diem}`, cite2: `Điều 12 khoản ${khoan}` });
@@ -19,6 +19,7 @@ export const TT25_HUYEN: RuleSet = {
   input: "community",
   regulation: TT25,
   evidence: TT25_EVIDENCE,
+  procedure: validity(10),
   authority: {
     text: "Giám đốc Sở Giáo dục và Đào tạo xem xét, quyết định công nhận huyện đạt “Cộng đồng học tập” cấp huyện",
     cite: "Điều 14 khoản 2 điểm đ",

@@ -23,6 +23,36 @@ export function memberUnitsIndicator(who: "xã" | "huyện", article1: number, a
   };
 }
 
+/** From 01/7/2025 (two-level local government) there are no districts: the date the reform took effect. */
+export const TWO_LEVEL_GOVERNMENT_FROM = "2025-07-01";
+
+/**
+ * 4.1 cấp tỉnh after the reform: the same threshold over the units listed in `Đơn vị thành viên` (the
+ * province's communes), as a variant keyed by the date, resting on provinceMemberUnitsAfterReform.
+ */
+export function memberUnitsAfterReform(indicator: IndicatorRule): IndicatorRule {
+  const part = indicator.parts[0]!;
+  const levels: IndicatorRule["parts"][number]["levels"] = {};
+  for (const level of [1, 2] as const) {
+    const r = part.levels[level]!;
+    levels[level] = {
+      ...r,
+      variants: [
+        {
+          when: { evaluatedOnOrAfter: TWO_LEVEL_GOVERNMENT_FROM },
+          text: r.text,
+          threshold: r.threshold,
+          minimum: r.minimum,
+          cite: r.cite,
+          basis: "assumption",
+          assumptions: [...(r.assumptions ?? []), "provinceMemberUnitsAfterReform"],
+        },
+      ],
+    };
+  }
+  return { ...indicator, parts: [{ ...part, levels }] };
+}
+
 /** 4.2, 4.3: a statistic that rises (falls) against the year before, rated by the committee with evidence. */
 export function yearOnYear(id: string, title: string, article1: number, article2: number, diem: string, text: string): IndicatorRule {
   return committee({

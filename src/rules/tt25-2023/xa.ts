@@ -9,13 +9,15 @@
  */
 import { committee, req } from "../build";
 import type { IndicatorRule, RuleSet } from "../types";
-import { levels, TT25, TT25_EVIDENCE } from "./regulation";
+import { levels, TT25, TT25_EVIDENCE, validity } from "./regulation";
 
 const tc = (id: string, criterion: string, title: string, khoan: number, diem: string, text: string): IndicatorRule =>
   committee({ id, criterion, title, text, cite1: `Điều 6 khoản ${khoan} điểm ${diem}`, cite2: `Điều 7 khoản ${khoan}` });
 
 const DISADVANTAGED = { disadvantagedArea: true };
-const VARIANT_ASSUMPTIONS = ["disadvantagedAreaAsInput"];
+const VARIANT_ASSUMPTIONS = ["disadvantagedAreaAsInput", "citizensOfCommune"];
+/** “công dân trong xã”, the denominator of 5.1 and 5.2, is not defined in the available text. */
+const CITIZENS = { basis: "assumption" as const, assumptions: ["citizensOfCommune"] };
 
 export const TT25_XA: RuleSet = {
   id: "tt25-2023/xa",
@@ -24,6 +26,7 @@ export const TT25_XA: RuleSet = {
   input: "community",
   regulation: TT25,
   evidence: TT25_EVIDENCE,
+  procedure: validity(5),
   authority: {
     text: "Trưởng phòng Giáo dục và Đào tạo xem xét, quyết định công nhận xã đạt “Cộng đồng học tập” cấp xã",
     cite: "Điều 9 khoản 2 điểm đ",
@@ -136,8 +139,8 @@ export const TT25_XA: RuleSet = {
           measure: { kind: "communityShare", count: "learningCitizens", describe: "đạt danh hiệu Công dân học tập" },
           appliesTo: "all",
           levels: {
-            1: req("Điều 6 khoản 5 điểm a", "Có ít nhất 60% công dân trong xã đạt danh hiệu “Công dân học tập” theo quy định tại Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023 của Ban chấp hành Trung ương Hội Khuyến học Việt Nam ban hành Bộ tiêu chí và hướng dẫn đánh giá, công nhận danh hiệu “Công dân học tập” giai đoạn 2021-2030 (sau đây gọi tắt là Quyết định số 324/QĐ-KHVN);", { threshold: "60%" }),
-            2: req("Điều 7 khoản 5 điểm a", "Có ít nhất 80% công dân trong xã đạt danh hiệu “Công dân học tập” theo quy định tại Quyết định số 324/QĐ-KHVN;", { threshold: "80%" }),
+            1: req("Điều 6 khoản 5 điểm a", "Có ít nhất 60% công dân trong xã đạt danh hiệu “Công dân học tập” theo quy định tại Quyết định số 324/QĐ-KHVN ngày 25 tháng 10 năm 2023 của Ban chấp hành Trung ương Hội Khuyến học Việt Nam ban hành Bộ tiêu chí và hướng dẫn đánh giá, công nhận danh hiệu “Công dân học tập” giai đoạn 2021-2030 (sau đây gọi tắt là Quyết định số 324/QĐ-KHVN);", { threshold: "60%", ...CITIZENS }),
+            2: req("Điều 7 khoản 5 điểm a", "Có ít nhất 80% công dân trong xã đạt danh hiệu “Công dân học tập” theo quy định tại Quyết định số 324/QĐ-KHVN;", { threshold: "80%", ...CITIZENS }),
           },
         },
       ],
@@ -155,10 +158,12 @@ export const TT25_XA: RuleSet = {
           levels: {
             1: req("Điều 6 khoản 5 điểm b", "Có ít nhất 50% công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật;", {
               threshold: "50%",
+              ...CITIZENS,
               variants: [{ when: DISADVANTAGED, text: "Đối với xã thuộc vùng khó khăn có ít nhất 40% công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật;", threshold: "40%", cite: "Điều 6 khoản 5 điểm b", basis: "assumption", assumptions: VARIANT_ASSUMPTIONS }],
             }),
             2: req("Điều 7 khoản 5 điểm b", "Có ít nhất 60% công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật;", {
               threshold: "60%",
+              ...CITIZENS,
               variants: [{ when: DISADVANTAGED, text: "Đối với xã thuộc vùng khó khăn có ít nhất 50% công dân trong xã được đào tạo trình độ chuyên môn kỹ thuật;", threshold: "50%", cite: "Điều 7 khoản 5 điểm b", basis: "assumption", assumptions: VARIANT_ASSUMPTIONS }],
             }),
           },
@@ -171,10 +176,12 @@ export const TT25_XA: RuleSet = {
           levels: {
             1: req("Điều 6 khoản 5 điểm b", "trong đó, có ít nhất 12% công dân trong xã có trình độ đại học trở lên.", {
               threshold: "12%",
+              ...CITIZENS,
               variants: [{ when: DISADVANTAGED, text: "Đối với xã thuộc vùng khó khăn … trong đó, có ít nhất 10% công dân trong xã có trình độ đại học trở lên.", threshold: "10%", cite: "Điều 6 khoản 5 điểm b", basis: "assumption", assumptions: VARIANT_ASSUMPTIONS }],
             }),
             2: req("Điều 7 khoản 5 điểm b", "trong đó, có ít nhất 15% công dân trong xã có trình độ đại học trở lên.", {
               threshold: "15%",
+              ...CITIZENS,
               variants: [{ when: DISADVANTAGED, text: "Đối với xã thuộc vùng khó khăn … trong đó, có ít nhất 12% công dân trong xã có trình độ đại học trở lên.", threshold: "12%", cite: "Điều 7 khoản 5 điểm b", basis: "assumption", assumptions: VARIANT_ASSUMPTIONS }],
             }),
           },

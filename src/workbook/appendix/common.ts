@@ -3,7 +3,7 @@
  * text looked up by chỉ tiêu, level labels from the rule set, and the Vietnamese phrases built from them.
  * Nothing here names an indicator: labels, thresholds and counts all come from the rule set and the data.
  */
-import { formatInteger, formatPercent, levelLabel } from "../../engine/format";
+import { formatDate, formatInteger, formatPercent, levelLabel } from "../../engine/format";
 import type { SelfAssessment } from "../../engine/input";
 import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "../../engine/result";
 import { claimedOutcome } from "../../engine/claims";
@@ -260,6 +260,28 @@ export function overallSentence(ctx: AppendixContext): string {
   return `${who} chưa đủ căn cứ để tự đánh giá ${title}${tail}`;
 }
 
+/**
+ * The recognition procedure under the overall result (TT24 Điều 5/11 khoản 3–4, TT25 Điều 5/10/15
+ * khoản 4): the mức độ 1 recognition the unit holds, when `Đơn vị` gives its date or decision, and how long
+ * a recognition is kept, with the article. Empty when the rule set has no procedure. The overall note
+ * (mức độ 2 asked for too early) is not here: it goes right beside the overall sentence.
+ */
+export function procedureLines(ctx: Pick<AppendixContext, "evaluation" | "ruleSet" | "levels">): string[] {
+  const p = ctx.evaluation.procedure;
+  if (!p) return [];
+  const lines: string[] = [];
+  const lowest = ctx.levels[0];
+  if (lowest && (p.level1RecognisedOn !== null || p.level1Decision !== null)) {
+    const decision = p.level1Decision !== null ? ` theo Quyết định số ${p.level1Decision}` : "";
+    const date = p.level1RecognisedOn !== null ? ` ngày ${formatDate(p.level1RecognisedOn)}` : " (chưa ghi ngày công nhận)";
+    const until = p.level1ValidUntil !== null ? `; kết quả công nhận được bảo lưu đến hết ngày ${formatDate(p.level1ValidUntil)}` : "";
+    lines.push(`Đơn vị đã được công nhận ${recognitionName(ctx.ruleSet)} ${lowest.name}${decision}${date}${until}.`);
+  }
+  const years = p.validityMonths % 12 === 0 ? ` (${String(p.validityMonths / 12).padStart(2, "0")} năm)` : "";
+  lines.push(`Kết quả công nhận được bảo lưu trong thời hạn ${formatInteger(p.validityMonths)} tháng${years} tiếp theo năm được công nhận (${p.validityCite}).`);
+  return lines;
+}
+
 /** Members counted, for the subtitle: "Tổng số Thành viên tính vào đánh giá: 45". */
 export function membersLine(ctx: AppendixContext): string {
   const community = ctx.evaluation.community;
@@ -269,25 +291,43 @@ export function membersLine(ctx: AppendixContext): string {
   return `Tổng số Thành viên tính vào đánh giá: ${formatInteger(m.counted)}${excluded}`;
 }
 
-/** Errors in the data, as a warning line, or null when there are none. */
-export function issuesWarning(ctx: AppendixContext): string | null {
-  const errors = ctx.evaluation.issues.filter((i) => i.severity === "error").length;
-  if (errors === 0) return null;
-  return `Lưu ý: dữ liệu còn ${formatInteger(errors)} lỗi cần sửa; kết quả dưới đây có thể chưa chính xác.`;
+/** How many error locations the draft line names before “…”. */
+const DRAFT_LOCATIONS = 3;
+
+/**
+ * “BẢN NHÁP — còn 2 lỗi dữ liệu, xem sheet “Thành viên” dòng 12, sheet “Đơn vị” dòng 4.” when the data has
+ * errors, else null: a Phụ lục written from data with errors must not look final. The errors are not
+ * listed in the Phụ lục, so the line names where the first ones are.
+ */
+export function draftLine(evaluation: Pick<Evaluation, "issues">): string | null {
+  const errors = evaluation.issues.filter((i) => i.severity === "error");
+  if (errors.length === 0) return null;
+  const places: string[] = [];
+  for (const e of errors) {
+    if (e.sheet === undefined) continue;
+    const place = `sheet “${e.sheet}”${e.row !== undefined ? ` dòng ${formatInteger(e.row)}` : ""}`;
+    if (!places.includes(place)) places.push(place);
+  }
+  const shown = places.slice(0, DRAFT_LOCATIONS).join(", ");
+  const where = shown
+    ? `xem ${shown}${places.length > DRAFT_LOCATIONS ? " và các chỗ khác" : ""}`
+    : "xem danh sách lỗi của lệnh dvht evaluate hoặc nút “Kiểm tra dữ liệu”";
+  return `BẢN NHÁP — còn ${formatInteger(errors.length)} lỗi dữ liệu, ${where}. Sửa dữ liệu rồi ghi lại Phụ lục.`;
 }
 
 /**
- * The top of every sheet: the unit's name, the title (merged across), a line with the rule set and year,
- * any extra lines, a warning when the data has errors, and a blank row. Returns the index of the next row.
+ * The top of every sheet: the draft line when the data has errors (first, so nobody prints it as final),
+ * the unit's name, the title (merged across), a line with the rule set and year, any extra lines and a
+ * blank row. Returns the index of the next row.
  */
 export function titleBlock(b: SheetBuilder, ctx: AppendixContext, title: string, extra: string[] = []): number {
+  const draft = draftLine(ctx.evaluation);
+  if (draft) b.banner(draft, STYLES.draft);
   nationalHeader(b, ctx);
   b.banner(title, STYLES.title);
   const year = yearPhrase(ctx);
   b.banner(year ? `${ctx.ruleSet.title} — ${year}` : ctx.ruleSet.title, STYLES.subtitle);
   for (const line of extra) b.banner(line, STYLES.subtitle);
-  const warning = issuesWarning(ctx);
-  if (warning) b.banner(warning, STYLES.note);
   b.blank();
   return b.nextRow;
 }

@@ -12,6 +12,7 @@ import {
   levelName,
   lowerFirst,
   overallSentence,
+  procedureLines,
   reaches,
   finishSheet,
   titleBlock,
@@ -42,7 +43,11 @@ export function buildGeneralConclusionSheet(ctx: AppendixContext): SheetModel {
 
   // Sentences sit unmerged in the wide first column, so Excel fits the row height to the wrapped text.
   b.row([cell(overallSentence(ctx), { ...STYLES.heading, fontSize: 12 })]);
+  // The procedure's word on the level (mức độ 2 asked for too early) belongs right under the level.
+  const note = ctx.evaluation.overall.note;
+  if (note) b.row([cell(note, { ...STYLES.text, bold: true })]);
   for (const line of reasons(ctx)) b.row([cell(line, STYLES.text)]);
+  for (const line of procedureLines(ctx)) b.row([cell(line, STYLES.text)]);
   b.blank();
 
   b.banner("Kết quả từng tiêu chí:", STYLES.heading);

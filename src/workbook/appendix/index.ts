@@ -10,6 +10,7 @@ import { createAppendixContext } from "./common";
 import { buildCriterionConclusionsSheet, CRITERION_CONCLUSIONS_SHEET } from "./criterion-conclusions";
 import { buildGeneralConclusionSheet, GENERAL_CONCLUSION_SHEET } from "./general-conclusion";
 import { buildIndicatorFormsSheet, INDICATOR_FORMS_SHEET } from "./indicator-forms";
+import { buildNotMeetingSheet, NOT_MEETING_SHEET } from "./not-meeting";
 import { buildRatiosSheet, RATIOS_SHEET } from "./ratios";
 import { buildScoringSheet } from "./scoring";
 import { buildSummarySheet, SUMMARY_SHEET } from "./summary";
@@ -21,10 +22,12 @@ export const APPENDIX_SHEETS = [
   CRITERION_CONCLUSIONS_SHEET,
   GENERAL_CONCLUSION_SHEET,
   RATIOS_SHEET,
+  NOT_MEETING_SHEET,
 ] as const;
 
 /**
- * Bản tổng hợp, Phụ lục I, Kết luận tiêu chí, Kết luận chung and Tỷ lệ chỉ tiêu for one evaluation.
+ * Bản tổng hợp, Phụ lục I, Kết luận tiêu chí, Kết luận chung, Tỷ lệ chỉ tiêu and Danh sách chưa đạt for one
+ * evaluation.
  * `selfAssessments` carries the Tổ đánh giá's text (mô tả, điểm mạnh, tồn tại, kế hoạch, minh chứng);
  * `ruleSet` is the one the evaluation used (its levels' labels, the wording and thresholds of each part).
  */
@@ -42,6 +45,7 @@ export function buildAppendixSheets(
     buildCriterionConclusionsSheet(ctx),
     buildGeneralConclusionSheet(ctx),
     buildRatiosSheet(ctx),
+    buildNotMeetingSheet(ctx),
   ];
 }
 
@@ -51,4 +55,5 @@ export { buildIndicatorFormsSheet, INDICATOR_FORMS_SHEET, INDICATOR_FORMS_TITLE 
 export { buildCriterionConclusionsSheet, CRITERION_CONCLUSIONS_SHEET, CRITERION_CONCLUSIONS_TITLE } from "./criterion-conclusions";
 export { buildGeneralConclusionSheet, GENERAL_CONCLUSION_SHEET, GENERAL_CONCLUSION_TITLE } from "./general-conclusion";
 export { buildRatiosSheet, RATIOS_SHEET, RATIOS_TITLE } from "./ratios";
+export { buildNotMeetingSheet, NOT_MEETING_SHEET, NOT_MEETING_TITLE, NOT_MEETING_HEADERS } from "./not-meeting";
 export { buildScoringSheet, SCORING_SHEET, SCORING_TITLE, SCORING_HEADERS } from "./scoring";

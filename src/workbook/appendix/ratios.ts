@@ -20,6 +20,7 @@ import {
   titleBlock,
 } from "./common";
 import { NUMBER_FORMATS, SheetBuilder, STYLES, cell } from "./sheet-builder";
+import { liveKey, tagLive } from "../live";
 
 export const RATIOS_SHEET = "Tỷ lệ chỉ tiêu";
 export const RATIOS_TITLE = "TỶ LỆ CÁC CHỈ TIÊU TÍNH THEO SỐ THÀNH VIÊN, NGƯỜI HỌC";
@@ -71,17 +72,20 @@ export function buildRatiosSheet(ctx: AppendixContext): SheetModel {
   for (const { indicator, part, rulePart } of rows) {
     const missing = part.numerator === null || part.denominator === null;
     const ratio = part.ratio ?? (!missing && part.denominator! > 0 ? part.numerator! / part.denominator! : null);
+    // Figures the input sheets decide follow them in the live Phụ lục (src/workbook/live.ts).
+    const key = liveKey.part(ctx.rule(indicator.id), part.id);
+    const live = (c: ReturnType<typeof cell>, field: "numerator" | "denominator" | "ratio" | "level") => (missing ? c : tagLive(c, key, field));
     b.row([
       cell(`${indicator.id}. ${part.label}`, STYLES.body),
-      cell(part.denominator, NUMBER_STYLE, NUMBER_FORMATS.integer),
-      cell(part.numerator, NUMBER_STYLE, NUMBER_FORMATS.integer),
-      cell(ratio, NUMBER_STYLE, NUMBER_FORMATS.ratio),
+      live(cell(part.denominator, NUMBER_STYLE, NUMBER_FORMATS.integer), "denominator"),
+      live(cell(part.numerator, NUMBER_STYLE, NUMBER_FORMATS.integer), "numerator"),
+      live(cell(ratio, NUMBER_STYLE, NUMBER_FORMATS.ratio), "ratio"),
       ...levels.map((l) => {
         const threshold = rulePart?.levels[l]?.threshold;
         const text = part.requiredAt[l] === false ? NOT_REQUIRED : threshold ? thresholdText(threshold) : DASH;
         return cell(text, STYLES.center);
       }),
-      cell(missing ? NO_DATA : label(partOutcome(part, ctx.levels), ctx), STYLES.center),
+      live(cell(missing ? NO_DATA : label(partOutcome(part, ctx.levels), ctx), STYLES.center), "level"),
     ]);
   }
   if (rows.length === 0) {

@@ -34,6 +34,8 @@ export const STYLES = {
   heading: { bold: true, align: "left", verticalAlign: "top", wrap: true },
   /** Running text outside tables. */
   text: { align: "left", verticalAlign: "top", wrap: true },
+  /** “BẢN NHÁP — còn N lỗi dữ liệu…”: the first row of every sheet written from data with errors. */
+  draft: { bold: true, fontSize: 13, align: "center", verticalAlign: "middle", wrap: true, border: true, fill: "FFC7CE" },
   /** Notes and remarks. */
   note: { italic: true, align: "left", verticalAlign: "top", wrap: true },
 } satisfies Record<string, CellStyle>;

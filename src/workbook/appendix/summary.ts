@@ -15,11 +15,13 @@ import {
   lowerFirst,
   membersLine,
   overallSentence,
+  procedureLines,
   reaches,
   finishSheet,
   titleBlock,
 } from "./common";
 import { SheetBuilder, STYLES, cell } from "./sheet-builder";
+import { liveKey, tagLive } from "../live";
 
 export const SUMMARY_SHEET = "Bản tổng hợp";
 export const SUMMARY_TITLE = "BẢN TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ CÁC TIÊU CHÍ, CHỈ TIÊU";
@@ -49,7 +51,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
       cell(c.id, STYLES.groupCenter),
       cell(criterionName(c), STYLES.group),
       cell(criterionCounts(group, ctx), STYLES.group),
-      cell(label(c.level, ctx), STYLES.groupCenter),
+      tagLive(cell(label(c.level, ctx), STYLES.groupCenter), liveKey.criterion(c.id), "level"),
       cell(null, STYLES.group),
       cell(rule ? `${rule.cite} ${ctx.ruleSet.regulation.name}` : null, STYLES.group),
     ]);
@@ -60,7 +62,7 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
         cell(ind.id, STYLES.center),
         cell(`Chỉ tiêu ${ind.id}: ${indicatorWording(ind, ctx)}`, STYLES.body),
         cell(figuresText(ind, ctx), STYLES.body),
-        cell(label(ind.level, ctx), STYLES.center),
+        tagLive(cell(label(ind.level, ctx), STYLES.center), liveKey.indicator(ind.id), "level"),
         cell(sa?.evidence?.trim() || null, STYLES.body),
         cell(`${ind.citation}${basisNote}${noteFor(ind.assumptions)}`, STYLES.body),
       ]);
@@ -72,14 +74,26 @@ export function buildSummarySheet(ctx: AppendixContext): SheetModel {
   const perLevel = ctx.levels
     .map(({ level }) => `${counted.filter((c) => reaches(c.level, level)).length}/${counted.length} tiêu chí ${lowerFirst(label(level, ctx))}`)
     .join("; ");
+  // The procedure's word on the level (mức độ 2 asked for too early) sits in the result's own cell.
+  const note = ctx.evaluation.overall.note;
   b.row([
     cell(null, STYLES.group),
-    cell(`KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG CỦA ĐƠN VỊ\n${overallSentence(ctx)}`, STYLES.group),
+    cell(`KẾT QUẢ TỰ ĐÁNH GIÁ CHUNG CỦA ĐƠN VỊ\n${overallSentence(ctx)}${note ? `\n${note}` : ""}`, STYLES.group),
     cell(perLevel, STYLES.group),
-    cell(label(ctx.evaluation.overall.level, ctx), STYLES.groupCenter),
+    tagLive(cell(label(ctx.evaluation.overall.level, ctx), STYLES.groupCenter), liveKey.overall, "level"),
     cell(null, STYLES.group),
     cell(null, STYLES.group),
   ]);
+
+  // The recognition held and how long a recognition is kept, under the table; the end date rests on
+  // the validity's assumptions (which year is “năm được công nhận”), numbered with the others.
+  const procedure = procedureLines(ctx);
+  if (procedure.length > 0) {
+    b.blank();
+    const marks = noteFor(ctx.ruleSet.procedure?.validity.assumptions ?? []).trim();
+    for (const line of procedure) b.row([null, cell(line, STYLES.text)]);
+    if (marks) b.row([null, cell(marks, STYLES.note)]);
+  }
 
   // Long notes go unmerged in the wide column, so Excel fits the row height to the wrapped text.
   if (assumptionNo.size > 0) {

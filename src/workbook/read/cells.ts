@@ -5,6 +5,7 @@
 import { fold, tidy } from "../../engine/text";
 import { isCellError, type CellValue } from "../workbook-data";
 import { matchTerm, type Term } from "../vocabulary";
+import { cleanText } from "../../rules/vocabulary/normalise";
 
 /** A cell as read from a row: `undefined` for a cell past the row's end. */
 export type RawCell = CellValue | undefined;
@@ -12,7 +13,7 @@ export type RawCell = CellValue | undefined;
 /** Empty, or only white space. Formula errors are not blank (they are reported, then read as blank). */
 export function isBlank(value: RawCell): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return tidy(value) === "";
+  if (typeof value === "string") return tidy(cleanText(value)) === "";
   return false;
 }
 
@@ -29,11 +30,14 @@ export function dateText(d: Date): string {
   return `${dd}/${mm}/${d.getUTCFullYear()}`;
 }
 
-/** The cell as tidy text (NFC, collapsed spaces), or null when blank or an error. */
+/**
+ * The cell as tidy text (NFC, collapsed spaces, no invisible characters, lookalike letters folded:
+ * see src/rules/vocabulary/normalise.ts), or null when blank or an error.
+ */
 export function cellText(value: RawCell): string | null {
   if (value === null || value === undefined || isCellError(value)) return null;
   if (typeof value === "string") {
-    const t = tidy(value);
+    const t = tidy(cleanText(value));
     return t === "" ? null : t;
   }
   if (typeof value === "number") return Number.isFinite(value) ? numberText(value) : null;

@@ -6,7 +6,7 @@
  * is missing, or the roster has no member. Anything else — an unknown value, a blank cell, a row naming
  * nobody — is an issue on the row, and the input is still returned.
  */
-import type { AssessmentInput } from "../../engine/input";
+import type { AssessmentInput, UnitInfo } from "../../engine/input";
 import type { DataIssue } from "../../engine/issues";
 import { AWARDS_SHEET, CERTIFICATES_SHEET, ROSTER_SHEET, SELF_ASSESSMENT_SHEET, TRAINING_SHEET, UNIT_SHEET } from "../schema";
 import type { WorkbookData } from "../workbook-data";
@@ -17,11 +17,13 @@ import { IssueLog } from "./issue-log";
 import { readAwards, readCertificates, readTrainings } from "./read-joined";
 import { readRoster } from "./read-roster";
 import { readSelfAssessments } from "./read-self-assessment";
-import { readUnit } from "./read-unit";
+import { readUnit, type UnitRefusals } from "./read-unit";
 
 export interface ReadResult {
   input: AssessmentInput | null;
   issues: DataIssue[];
+  /** The `Đơn vị` sheet as read, also when the unit is refused (for messages and tests). */
+  unit?: UnitInfo | null;
 }
 
 const EMPTY_ROSTER = { members: [], ambiguousKeys: new Set<string>(), table: null } as unknown as NonNullable<ReturnType<typeof readRoster>>;
@@ -30,18 +32,22 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
   const log = new IssueLog();
   // A “Cộng đồng học tập” workbook (a `Cộng đồng` sheet) has no roster: the member sheets become optional.
   const community = findSheets(workbook, new IssueLog(), [COMMUNITY_SHEET]).get(COMMUNITY_SHEET.name);
-  const specs = community ? ALL_SHEET_SPECS.map((s) => (s === UNIT_SHEET ? s : { ...s, required: false })) : ALL_SHEET_SPECS;
+  // TT25 cấp huyện and cấp tỉnh use no `Cộng đồng` figure: `Đơn vị thành viên` alone makes a community workbook.
+  const communityLike = community ?? findSheets(workbook, new IssueLog(), [MEMBER_UNITS_SHEET]).get(MEMBER_UNITS_SHEET.name);
+  const specs = communityLike ? ALL_SHEET_SPECS.map((s) => (s === UNIT_SHEET ? s : { ...s, required: false })) : ALL_SHEET_SPECS;
   const sheets = findSheets(workbook, log, [...specs, COMMUNITY_SHEET, MEMBER_UNITS_SHEET]);
   let complete = true;
 
   const unitSheet = sheets.get(UNIT_SHEET.name);
-  const unit = unitSheet ? readUnit(unitSheet, log) : null;
-  if (!unit) complete = false;
+  // A value a level depends on that dvht did not understand stops the evaluation (never a guessed level).
+  const refusals: UnitRefusals = { fields: [] };
+  const unit = unitSheet ? readUnit(unitSheet, log, refusals) : null;
+  if (!unit || refusals.fields.length > 0) complete = false;
 
   const rosterSheet = sheets.get(ROSTER_SHEET.name);
-  const roster = rosterSheet ? readRoster(rosterSheet, log) : community ? EMPTY_ROSTER : null;
+  const roster = rosterSheet ? readRoster(rosterSheet, log) : communityLike ? EMPTY_ROSTER : null;
   if (!roster) complete = false;
-  else if (roster.members.length === 0 && !community) {
+  else if (roster.members.length === 0 && !communityLike) {
     complete = false;
     log.add({
       severity: "error",
@@ -55,15 +61,18 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
 
   // With no roster the other sheets are still checked for their columns, so every structural problem
   // is reported at once; their rows are read only against a roster.
-  const joinable = roster && (roster.members.length > 0 || community) ? roster : null;
+  const joinable = roster && (roster.members.length > 0 || communityLike) ? roster : null;
   const awardsSheet = sheets.get(AWARDS_SHEET.name);
-  const none = community ? [] : null;
+  const none = communityLike ? [] : null;
   const awards = awardsSheet ? readAwards(awardsSheet, joinable, log) : none;
   const certificatesSheet = sheets.get(CERTIFICATES_SHEET.name);
   const certificates = certificatesSheet ? readCertificates(certificatesSheet, joinable, log) : none;
   const trainingSheet = sheets.get(TRAINING_SHEET.name);
   const trainings = trainingSheet ? readTrainings(trainingSheet, joinable, log) : none;
-  if (unit && community) readCommunity(community, unit, log);
+  if (unit && community) {
+    readCommunity(community, unit, log, refusals);
+    if (refusals.fields.length > 0) complete = false;
+  }
   const memberUnitsSheet = sheets.get(MEMBER_UNITS_SHEET.name);
   const memberUnits = memberUnitsSheet ? readMemberUnits(memberUnitsSheet, log) : [];
   if (!awards || !certificates || !trainings) complete = false;
@@ -73,7 +82,7 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
   const selfAssessments = (selfSheet ? readSelfAssessments(selfSheet, log) : null) ?? [];
 
   const issues = log.finish();
-  if (!complete || !unit || !joinable || !awards || !certificates || !trainings) return { input: null, issues };
+  if (!complete || !unit || !joinable || !awards || !certificates || !trainings) return { input: null, issues, unit };
   return {
     input: {
       unit,

@@ -3,8 +3,9 @@
  * the roster have it, else by the folded name. Rows that name nobody in the roster are reported and
  * dropped; rows whose name fits two members keep the ambiguous key (attached to nobody by the engine).
  */
-import { fold, foldLoose } from "../../engine/text";
+import { foldLoose } from "../../engine/text";
 import { IssueLog } from "./issue-log";
+import { nameKey as keyOfName } from "../../rules/vocabulary/normalise";
 import { codeKey, type Roster } from "./read-roster";
 import type { TableRow } from "./table";
 
@@ -28,7 +29,7 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     const member = roster.byCode.get(codeKey(code));
     if (member) {
       if (roster.ambiguousKeys.has(member.key)) reportAmbiguous(row, log, `Mã “${code}”`, rosterSheet);
-      else if (name !== null && fold(name) !== fold(member.name)) {
+      else if (name !== null && keyOfName(name) !== keyOfName(member.name)) {
         log.at("warning", row.place("name"), {
           code: "nameCodeMismatch",
           message: `Mã “${code}” là của “${member.name}” (dòng ${member.row} sheet “${rosterSheet}”) nhưng dòng này ghi “${name}”; dvht tính dòng này cho “${member.name}” theo Mã.`,
@@ -49,7 +50,7 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     return null;
   }
 
-  const nameKey = fold(name);
+  const nameKey = keyOfName(name);
   const members = roster.byName.get(nameKey);
   if (!members) {
     const near = roster.byLooseName.get(foldLoose(name));

@@ -9,6 +9,7 @@ import { YES_NO } from "../vocabulary";
 import type { SheetData } from "../workbook-data";
 import { cellText, parseCount, parseTerm, shown } from "./cells";
 import { locateHeader } from "./header";
+import type { UnitRefusals } from "./read-unit";
 import { IssueLog, quoteList, type CellPlace } from "./issue-log";
 import { buildMatcher } from "./match";
 import { walkRows } from "./table";
@@ -25,7 +26,7 @@ const scaleMatchers = new Map(
 );
 
 /** Reads the `Cộng đồng` sheet into `unit` (community fields and their rows). */
-export function readCommunity(sheet: SheetData, unit: UnitInfo, log: IssueLog): void {
+export function readCommunity(sheet: SheetData, unit: UnitInfo, log: IssueLog, refusals: UnitRefusals = { fields: [] }): void {
   const table = locateHeader(
     sheet,
     [
@@ -56,12 +57,15 @@ export function readCommunity(sheet: SheetData, unit: UnitInfo, log: IssueLog): 
     const value = row.value("value");
     const place = row.place("value");
     if (cellText(value) === null) return;
-    const invalid = (accepted: string) =>
-      log.at("warning", place, {
+    // A figure a level depends on that dvht did not understand stops the evaluation (as on `Đơn vị`).
+    const invalid = (accepted: string) => {
+      log.at("error", place, {
         code: "unknownCommunityValue",
-        message: `Không hiểu “${shown(value)}” ở dòng “${spec.label}”; dvht coi như chưa ghi.`,
+        message: `Không hiểu “${shown(value)}” ở dòng “${spec.label}”. dvht không đánh giá khi chưa hiểu thông tin này, để không đưa ra một mức đạt sai.`,
         fix: `Ghi ${spec.hint}${accepted ? ` (${accepted})` : ""}.`,
       });
+      refusals.fields.push(spec.field);
+    };
     switch (spec.value.kind) {
       case "count": {
         const parsed = parseCount(value);

@@ -4,7 +4,10 @@
  */
 import type { Award, Certificate, Training } from "../../engine/input";
 import { AWARDS_SHEET, CERTIFICATES_SHEET, TRAINING_SHEET, type TableSheetSpec } from "../schema";
-import { TRAINING_RESULTS } from "../vocabulary";
+import { TRAINING_RESULTS, matchTerm } from "../vocabulary";
+import { ACCEPTED_TITLES, readAwardTitle } from "../../rules/vocabulary/award-titles";
+import { CERTIFICATE_KINDS, readCertificateKind } from "../../rules/vocabulary/certificates";
+import { TRAINING_GROUPS } from "../../rules/vocabulary/training";
 import type { SheetData } from "../workbook-data";
 import { parseDateYear, parseTerm, shown } from "./cells";
 import { locateHeader } from "./header";
@@ -12,7 +15,7 @@ import { IssueLog, quoteList } from "./issue-log";
 import { joinMember } from "./join";
 import type { Roster } from "./read-roster";
 import { walkRows, type TableRow } from "./table";
-import { acceptedSpellings, readChoice, readYear, reportMissing } from "./values";
+import { acceptedSpellings, readYear, reportMissing } from "./values";
 
 /**
  * Locate the sheet's columns, then (with a roster) visit each non-blank row with its member key.
@@ -47,11 +50,40 @@ export function readAwards(sheet: SheetData, roster: Roster | null, log: IssueLo
       reportMissing(log, "warning", row.place("title"), "danh hiệu", "dòng này không được tính.", "Ghi danh hiệu, ví dụ Lao động tiên tiến, hoặc xoá dòng.");
       return;
     }
-    const year = readYear(log, row.place("year"), row.value("year"), {
-      severity: "warning",
-      consequence: "danh hiệu này không được tính cho năm nào.",
-    });
-    awards.push({ memberKey, row: row.excelRow, title, year, decision: row.text("decision") });
+    const reading = readAwardTitle(title);
+    const yearBlank = row.text("year") === null;
+    let year: number | null;
+    if (reading.kind === "title" && reading.year !== undefined && yearBlank) {
+      // “Lao động tiên tiến năm học 2024-2025” with Năm blank: the year the title names.
+      year = reading.year;
+    } else {
+      year = readYear(log, row.place("year"), row.value("year"), {
+        severity: "warning",
+        consequence: "danh hiệu này không được tính cho năm nào.",
+      });
+      if (reading.kind === "title" && reading.year !== undefined && year !== null && year !== reading.year) {
+        log.at("warning", row.place("title"), {
+          code: "titleYearConflict",
+          message: `Danh hiệu “${title}” ghi năm ${reading.year} nhưng cột “${row.column("year")?.header ?? "Năm"}” ghi ${year}; dvht tính theo cột năm (${year}).`,
+          fix: "Sửa cho hai năm khớp nhau, hoặc bỏ năm khỏi ô danh hiệu.",
+        });
+      }
+    }
+    if (reading.kind === "notTitle") {
+      // Recognised: a commendation is a normal row of an awards sheet, said once at its cell, never counted.
+      log.at("info", row.place("title"), {
+        code: "notATitle",
+        message: `“${title}” là hình thức khen thưởng (${reading.name}), không phải danh hiệu thi đua; dòng này không được tính ở chỉ tiêu danh hiệu (Lao động tiên tiến trở lên).`,
+        fix: `Nếu người này cũng đạt danh hiệu, ghi thêm một dòng với danh hiệu: ${quoteList(ACCEPTED_TITLES)}.`,
+      });
+    } else if (reading.kind === "unknown") {
+      log.at("warning", row.place("title"), {
+        code: "unknownTitle",
+        message: `Không hiểu danh hiệu “${title}”; dòng này không được tính ở chỉ tiêu danh hiệu. Danh hiệu dvht nhận: ${quoteList(ACCEPTED_TITLES)} (có thể viết không dấu, “sỹ”, kèm “Danh hiệu …” hoặc năm học).`,
+        fix: "Ghi đúng tên danh hiệu thi đua, ví dụ “Lao động tiên tiến” hoặc “Chiến sĩ thi đua cơ sở”.",
+      });
+    }
+    awards.push({ memberKey, row: row.excelRow, title: reading.kind === "title" ? reading.name : title, year, decision: row.text("decision") });
   });
   return ok ? awards : null;
 }
@@ -61,11 +93,33 @@ export function readCertificates(sheet: SheetData, roster: Roster | null, log: I
   const choices = choicesOf(CERTIFICATES_SHEET, "category");
   const ok = readJoined(sheet, CERTIFICATES_SHEET, roster, log, (row, memberKey) => {
     const categoryText = row.text("category");
+    const nameText = row.text("certificate");
+    let category: string;
     if (categoryText === null) {
-      reportMissing(log, "warning", row.place("category"), "loại chứng chỉ", "dòng này không được tính.", `Ghi một trong: ${quoteList(choices)}.`);
-      return;
+      // Loại blank: the certificate's own name may say it (“TOEIC 550”, “Tiếng Anh B1”).
+      const fromName = nameText === null ? undefined : readCertificateKind(nameText);
+      if (fromName === undefined) {
+        reportMissing(log, "warning", row.place("category"), "loại chứng chỉ", "dòng này không được tính.", `Ghi một trong: ${quoteList(choices)}.`);
+        return;
+      }
+      log.at("info", row.place("category"), {
+        code: "certificateKindFromName",
+        message: `Chưa ghi loại chứng chỉ; dvht hiểu “${nameText}” là chứng chỉ “${fromName}”.`,
+        fix: `Nếu không đúng, ghi loại ở cột “${row.column("category")!.header}”: ${quoteList(choices)}.`,
+      });
+      category = fromName;
+    } else {
+      const kind = readCertificateKind(categoryText);
+      if (kind !== undefined) category = kind;
+      else {
+        log.at("warning", row.place("category"), {
+          code: "unknownChoice",
+          message: `Không hiểu loại chứng chỉ “${categoryText}”; chứng chỉ này không được tính ở chỉ tiêu nào. dvht nhận: ${CERTIFICATE_KINDS.map((k) => `${k.value} (${k.phrases.slice(0, 6).join(", ")}…)`).join("; ")}.`,
+          fix: `Ghi một trong: ${quoteList(choices)}.`,
+        });
+        category = categoryText;
+      }
     }
-    const category = readChoice(log, row.place("category"), categoryText, choices, "dvht giữ nguyên như đã ghi; chứng chỉ này có thể không được tính cho chỉ tiêu nào.");
     let issuedYear: number | null = null;
     const issued = parseDateYear(row.value("issued"));
     if (issued.kind === "ok") issuedYear = issued.value;
@@ -76,7 +130,7 @@ export function readCertificates(sheet: SheetData, roster: Roster | null, log: I
         fix: "Ghi ngày dạng ngày/tháng/năm (ví dụ 15/03/2024) hoặc chỉ năm (2024).",
       });
     }
-    certificates.push({ memberKey, row: row.excelRow, category, name: row.text("certificate"), issuedYear });
+    certificates.push({ memberKey, row: row.excelRow, category, name: nameText, issuedYear });
   });
   return ok ? certificates : null;
 }
@@ -94,7 +148,16 @@ export function readTrainings(sheet: SheetData, roster: Roster | null, log: Issu
     if (groupText === null) {
       reportMissing(log, "warning", row.place("group"), "nhóm chương trình", "chương trình này không được tính cho nhóm nào.", `Ghi một trong: ${quoteList(groups)}.`);
     } else {
-      group = readChoice(log, row.place("group"), groupText, groups, "dvht giữ nguyên như đã ghi; chương trình này có thể không được tính cho chỉ tiêu nào.");
+      const known = matchTerm(TRAINING_GROUPS, groupText);
+      if (known !== undefined) group = known;
+      else {
+        log.at("warning", row.place("group"), {
+          code: "unknownChoice",
+          message: `Không hiểu nhóm chương trình “${groupText}”; chương trình này không được tính ở chỉ tiêu nào. Cách viết được chấp nhận: ${acceptedSpellings(TRAINING_GROUPS)}.`,
+          fix: `Ghi một trong: ${quoteList(groups)}.`,
+        });
+        group = groupText;
+      }
     }
 
     let completed = false;

@@ -6,11 +6,16 @@
  */
 import type { Member } from "../../engine/input";
 import { fold, foldLoose } from "../../engine/text";
+import { readDiscipline, DISCIPLINE_FORMS } from "../../rules/vocabulary/discipline";
+import { nameKey } from "../../rules/vocabulary/normalise";
+import { MEMBER_DEFINITION_CITE, supportPosition } from "../../rules/vocabulary/positions";
+import { cellText } from "./cells";
+import { quoteList } from "./issue-log";
 import { ROSTER_SHEET } from "../schema";
 import type { SheetData } from "../workbook-data";
 import { locateHeader, type LocatedTable } from "./header";
 import { IssueLog } from "./issue-log";
-import { walkRows } from "./table";
+import { walkRows, type TableRow } from "./table";
 import { readYesNo } from "./values";
 
 export interface Roster {
@@ -33,16 +38,21 @@ export function codeKey(code: string): string {
   return /^\d+$/.test(f) ? f.replace(/^0+(?=\d)/, "") : f;
 }
 
-/** Kỷ luật cells that mean "none". */
-const NO_DISCIPLINE = new Set(
-  [
-    "không", "không có", "ko", "k", "0", "-", "–", "—", "chưa", "không bị kỷ luật", "không kỷ luật",
-    "không có kỷ luật", "không vi phạm", "chưa bị kỷ luật", "không có hình thức kỷ luật", "no", "false",
-  ].map(foldLoose),
-);
-
+/** Kỷ luật cells that mean "none" (src/rules/vocabulary/discipline.ts). */
 export function meansNoDiscipline(text: string): boolean {
-  return NO_DISCIPLINE.has(foldLoose(text).replace(/[.!]+$/, ""));
+  return readDiscipline(text) === "none";
+}
+
+/** A row's content for spotting a member pasted twice: every located cell but STT, normalised. */
+function rowSignature(row: TableRow): string {
+  return [...row.table.columns.keys()]
+    .filter((f) => f !== "index")
+    .sort()
+    .map((f) => {
+      const t = cellText(row.value(f));
+      return t === null ? "" : nameKey(t);
+    })
+    .join("\u0001");
 }
 
 export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
@@ -59,6 +69,8 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
   };
   /** First member of each key, to report duplicates. */
   const byKey = new Map<string, Member>();
+  /** First member of each row content, to merge a row pasted twice. */
+  const seen = new Map<string, Member>();
 
   walkRows(
     sheet,
@@ -75,8 +87,20 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         return;
       }
       const code = row.text("code");
-      const nameKey = fold(name);
-      const key = code !== null ? codeKey(code) : nameKey;
+      // The same row pasted twice (spaces, case, Unicode form aside): one member, with a warning.
+      const signature = rowSignature(row);
+      const twin = seen.get(signature);
+      if (twin) {
+        log.at("warning", row.place("name"), {
+          code: "duplicateRowMerged",
+          message: `Dòng ${row.excelRow} giống hệt dòng ${twin.row} (“${twin.name}”); dvht tính là một người (dòng ${twin.row}) và bỏ qua dòng ${row.excelRow}.`,
+          fix: `Xoá dòng ${row.excelRow} nếu một người bị ghi hai lần; nếu là hai người trùng tên, ghi Mã khác nhau cho hai dòng.`,
+        });
+        return;
+      }
+      // Names join after invisible characters, lookalikes and tone placement are folded (“Hoà” = “Hòa”).
+      const nameFolded = nameKey(name);
+      const key = code !== null ? codeKey(code) : nameFolded;
 
       // Tính vào đánh giá: blank or yes → counted.
       let counted = true;
@@ -86,7 +110,18 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
       }
 
       const disciplineText = row.text("discipline");
-      const discipline = disciplineText === null || meansNoDiscipline(disciplineText) ? null : disciplineText;
+      const disciplineReading = disciplineText === null ? "none" : readDiscipline(disciplineText);
+      const discipline = disciplineReading === "none" ? null : disciplineText;
+      if (disciplineReading === "mark" || disciplineReading === "unknown") {
+        log.at("warning", row.place("discipline"), {
+          code: disciplineReading === "mark" ? "disciplineMark" : "unknownDiscipline",
+          message:
+            disciplineReading === "mark"
+              ? `Cột “${row.column("discipline")!.header}” ghi “${disciplineText}”: dvht hiểu là thành viên này có bị kỷ luật (chỉ tiêu 2.1 tính là chưa đạt) nhưng không rõ hình thức.`
+              : `Không hiểu “${disciplineText}” ở cột “${row.column("discipline")!.header}”; dvht tính là có bị kỷ luật (chỉ tiêu 2.1 chưa đạt) để không nâng tỷ lệ. Cách ghi được hiểu: để trống, “Không”, “Không bị”, “N/A” (không bị kỷ luật) hoặc hình thức kỷ luật (${quoteList(DISCIPLINE_FORMS)}).`,
+          fix: "Để trống hoặc ghi “Không” nếu không bị kỷ luật; nếu có, ghi hình thức kỷ luật.",
+        });
+      }
 
       let learningCitizen: boolean | null = null;
       const lc = readYesNo(
@@ -107,11 +142,21 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         learningCitizen = lc;
       }
 
+      const position = row.text("position");
+      const support = position === null ? undefined : supportPosition(position);
+      if (support !== undefined && counted && row.text("counted") === null) {
+        log.at("info", row.place("position"), {
+          code: "supportPosition",
+          message: `“${name}” có chức vụ “${position}”. Theo ${MEMBER_DEFINITION_CITE}, Thành viên trong đơn vị là cán bộ, công chức, viên chức và người lao động có trình độ chuyên môn kỹ thuật; đơn vị quyết định người này có thuộc diện đánh giá không. dvht đang tính người này vào đánh giá.`,
+          fix: `Ghi “Không” ở cột “${row.column("counted")?.header ?? "Tính vào đánh giá"}” nếu người này không thuộc diện đánh giá, hoặc “Có” để giữ và bỏ thông báo này.`,
+        });
+      }
+
       const member: Member = {
         key,
         row: row.excelRow,
         name,
-        position: row.text("position"),
+        position,
         counted,
         discipline,
         learningCitizen,
@@ -138,11 +183,11 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         }
       } else {
         byKey.set(key, member);
-        const sameName = roster.byName.get(nameKey);
+        const sameName = roster.byName.get(nameFolded);
         // A coded and an uncoded member with the same name: rows joined by that name are ambiguous.
-        if (sameName && (code === null || sameName.some((m) => m.key === fold(m.name))) && !roster.ambiguousKeys.has(nameKey)) {
+        if (sameName && (code === null || sameName.some((m) => m.key === nameKey(m.name))) && !roster.ambiguousKeys.has(nameFolded)) {
           const other = sameName[0]!;
-          roster.ambiguousKeys.add(nameKey);
+          roster.ambiguousKeys.add(nameFolded);
           log.at("error", row.place("name"), {
             code: "duplicateMember",
             message: `Họ tên “${name}” trùng với dòng ${other.row} và một trong hai dòng chưa có Mã; dvht không biết khen thưởng, chứng chỉ, bồi dưỡng ghi tên này mà không ghi Mã là của ai.`,
@@ -150,8 +195,9 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
           });
         }
       }
+      seen.set(signature, member);
       if (code !== null && !roster.byCode.has(key)) roster.byCode.set(key, member);
-      push(roster.byName, nameKey, member);
+      push(roster.byName, nameFolded, member);
       push(roster.byLooseName, foldLoose(name), member);
       roster.members.push(member);
     },

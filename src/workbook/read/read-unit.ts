@@ -7,15 +7,18 @@
 import type { UnitField, UnitInfo } from "../../engine/input";
 import type { Severity } from "../../engine/issues";
 import { SCALES, type Scale } from "../../rules/scales";
-import type { UnitType } from "../../rules/types";
+import type { SchoolLevel, UnitType } from "../../rules/types";
 import { UNIT_SHEET, type UnitRowSpec } from "../schema";
-import { SCHOOL_LEVELS, TIERS, UNIT_TYPES, YES_NO, canonical, matchTerm, type Term } from "../vocabulary";
+import { PUBLIC_SECTOR, SCHOOL_LEVELS, TIERS, UNIT_TYPES, YES_NO, canonical, matchTerm, type Term } from "../vocabulary";
 import { columnLetter, isCellError, type CellValue, type SheetData } from "../workbook-data";
 import { cellText, parseCount, parseNumber, parseTerm, parseYear, shown, type RawCell } from "./cells";
 import { locateHeader, type HeaderSpec } from "./header";
 import { IssueLog, quoteList, type CellPlace } from "./issue-log";
 import { buildMatcher, type Matcher } from "./match";
+import { parseIsoDate } from "./read-date";
 import { acceptedSpellings, readYear } from "./values";
+import { readUnitTypeWording } from "../../rules/vocabulary/unit-types";
+import { SCHOOL_LEVEL_LABELS, UNIT_TYPE_LABELS } from "../../rules/labels";
 
 const KEY_VALUE_HEADERS: HeaderSpec[] = [
   { field: "key", header: UNIT_SHEET.keyHeader, aliases: ["Mục", "Nội dung", "Thông tin đơn vị"], required: true },
@@ -49,7 +52,37 @@ const PUBLIC_BY_TYPE: Partial<Record<UnitType, boolean>> = {
   toChucKinhTe: false,
 };
 /** Unit types that may be public or not: dvht assumes public unless told. */
-const PUBLIC_ASSUMED: UnitType[] = ["phoThong", "giaoDucNgheNghiep", "giaoDucThuongXuyen", "coSoGiaoDucDaiHoc"];
+const PUBLIC_ASSUMED: UnitType[] = [
+  "phoThong",
+  "giaoDucNgheNghiep",
+  "giaoDucThuongXuyen",
+  "coSoGiaoDucDaiHoc",
+  "truongDuBiDaiHoc",
+  "truongChuyen",
+  "truongNangKhieu",
+  "truongNguoiKhuyetTat",
+  "truongGiaoDuong",
+  "trungTamHoTroGiaoDucHoaNhap",
+];
+
+/** Cơ sở giáo dục named only in TT24/2023 Điều 2 khoản 2 (cấp tỉnh), with learners in the cấp tỉnh 3.1. */
+const PROVINCIAL_ONLY: UnitType[] = [
+  "truongDuBiDaiHoc",
+  "truongChuyen",
+  "truongNangKhieu",
+  "truongNguoiKhuyetTat",
+  "truongGiaoDuong",
+  "trungTamHoTroGiaoDucHoaNhap",
+];
+
+/**
+ * Why the unit cannot be evaluated: a value that some chỉ tiêu's level or applicability depends on is
+ * blank or not understood. The reader still reports every problem; the caller refuses to evaluate.
+ */
+export interface UnitRefusals {
+  /** The fields (of `Đơn vị` or `Cộng đồng`) that stop the evaluation. */
+  fields: string[];
+}
 
 /** Where the sheet keeps labels and values. */
 interface Layout {
@@ -119,7 +152,7 @@ function emptyUnit(): UnitInfo {
 }
 
 /** Null when the sheet has no recognisable layout (reported as an error). */
-export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
+export function readUnit(sheet: SheetData, log: IssueLog, refusals: UnitRefusals = { fields: [] }): UnitInfo | null {
   const layout = findLayout(sheet, log);
   if (!layout) return null;
   const unit = emptyUnit();
@@ -177,6 +210,7 @@ export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
       message: `Sheet “${layout.sheet}” thiếu dòng “${spec.label}”.`,
       fix: `Thêm một dòng: cột “${UNIT_SHEET.keyHeader}” ghi “${spec.label}”, cột “${UNIT_SHEET.valueHeader}” ghi ${spec.hint}.`,
     });
+    if (spec.field === "type" || spec.field === "year") refusals.fields.push(spec.field);
   }
 
   const get = (field: UnitField) => values.get(field);
@@ -188,6 +222,7 @@ export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
       message: `Chưa ghi “${v.spec.label}”; dvht không xác định được các chỉ tiêu phụ thuộc vào thông tin này.`,
       fix: `Ghi ${v.spec.hint}.`,
     });
+    if (field === "type" || field === "year") refusals.fields.push(field);
     return true;
   };
   const unknown = (field: UnitField, severity: Severity, accepted: string, extra = ""): void => {
@@ -198,20 +233,40 @@ export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
       fix: `Ghi ${v.spec.hint}.`,
     });
   };
+  /** A value a level depends on: not understood → an error, and the unit is not evaluated. */
   const readTerm = <T>(field: UnitField, terms: Term<T>[], severity: Severity): T | null => {
     const v = get(field);
     if (!v) return null;
     const parsed = parseTerm(terms, v.value);
     if (parsed.kind === "ok") return parsed.value;
-    if (parsed.kind === "invalid") unknown(field, severity, terms === YES_NO ? acceptedSpellings(YES_NO) : quoteList(terms.map((t) => t.spellings[0]!)));
+    if (parsed.kind === "invalid") {
+      unknown(field, severity, terms === YES_NO || terms === PUBLIC_SECTOR ? acceptedSpellings(terms) : quoteList(terms.map((t) => t.spellings[0]!)), severity === "error" ? REFUSED : "");
+      if (severity === "error") refusals.fields.push(field);
+    }
     return null;
   };
 
   // Tên đơn vị
   if (!blankRequired("name")) unit.name = cellText(get("name")?.value);
 
-  if (!blankRequired("type")) unit.type = readTerm("type", UNIT_TYPES, "error");
+  let implied: { schoolLevel?: SchoolLevel; publicSector?: boolean } = {};
+  if (!blankRequired("type")) {
+    const typed = readUnitType(log, get("type")!, refusals);
+    if (typed) {
+      unit.type = typed.type;
+      implied = typed;
+    }
+  }
   if (!blankRequired("tier")) unit.tier = readTerm("tier", TIERS, "error");
+  if (unit.type !== null && PROVINCIAL_ONLY.includes(unit.type) && unit.tier !== null && unit.tier !== "tinh") {
+    // Their Người học count only in the cấp tỉnh rules; read at a lower tier, the learner part would vanish.
+    log.at("error", get("tier")!.place, {
+      code: "tierOfProvincialInstitution",
+      message: `“${canonical(UNIT_TYPES, unit.type)}” là cơ sở giáo dục đánh giá, công nhận ở cấp tỉnh (TT24/2023 Điều 2 khoản 2) nhưng dòng “Cấp công nhận” ghi “${shown(get("tier")!.value)}”.${REFUSED}`,
+      fix: `Ghi “tỉnh” ở dòng “Cấp công nhận”, hoặc sửa dòng “Loại đơn vị” nếu đơn vị không phải ${UNIT_TYPE_LABELS[unit.type]}.`,
+    });
+    refusals.fields.push("tier");
+  }
 
   const year = get("year");
   if (year && !blankRequired("year")) {
@@ -228,27 +283,39 @@ export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
   }
 
   unit.regulation = cellText(get("regulation")?.value);
-  unit.schoolLevel = readTerm("schoolLevel", SCHOOL_LEVELS, "warning");
+  unit.schoolLevel = readTerm("schoolLevel", SCHOOL_LEVELS, "error");
+  if (implied.schoolLevel) {
+    const written = unit.schoolLevel;
+    if (written !== null && written !== implied.schoolLevel) {
+      log.at("error", get("schoolLevel")!.place, {
+        code: "schoolLevelConflict",
+        message: `Dòng “Loại đơn vị” ghi “${shown(get("type")!.value)}” (cấp học cao nhất ${SCHOOL_LEVEL_LABELS[implied.schoolLevel]}) nhưng dòng “Cấp học cao nhất” ghi “${shown(get("schoolLevel")!.value)}”.${REFUSED}`,
+        fix: "Sửa một trong hai dòng cho khớp: cấp học cao nhất quyết định Người học có được tính ở chỉ tiêu 3.1 và chỉ tiêu 3.4 có áp dụng hay không.",
+      });
+      refusals.fields.push("schoolLevel");
+    } else unit.schoolLevel = implied.schoolLevel;
+  }
   if (unit.type === "phoThong" && unit.schoolLevel === null && cellText(get("schoolLevel")?.value) === null) {
     const v = get("schoolLevel");
     const text = {
       code: "missingUnitValue",
-      message: "Chưa ghi “Cấp học cao nhất” của trường phổ thông; dvht không xác định được Người học có được tính ở chỉ tiêu 3.1 hay không.",
+      message: `Chưa ghi “Cấp học cao nhất” của trường phổ thông; dvht không xác định được Người học có được tính ở chỉ tiêu 3.1 hay không.${REFUSED}`,
       fix: `Ghi cấp học cao nhất của trường (${quoteList(SCHOOL_LEVELS.map((l) => l.spellings[0]!))}) ở dòng “Cấp học cao nhất” của sheet “${layout.sheet}”.`,
     };
-    if (v) log.at("warning", v.place, text);
-    else log.add({ severity: "warning", sheet: layout.sheet, ...text });
+    if (v) log.at("error", v.place, text);
+    else log.add({ severity: "error", sheet: layout.sheet, ...text });
+    refusals.fields.push("schoolLevel");
   }
-  unit.vetAccredited = readTerm("vetAccredited", YES_NO, "warning");
-  unit.collectiveTitle = readScale(log, get("collectiveTitle"), collectiveTitles, SCALES.collectiveTitle);
-  unit.digitalTransformation = readScale(log, get("digitalTransformation"), digitalLevels, SCALES.digitalTransformation4725);
+  unit.vetAccredited = readTerm("vetAccredited", YES_NO, "error");
+  unit.collectiveTitle = readScale(log, get("collectiveTitle"), collectiveTitles, SCALES.collectiveTitle, refusals);
+  unit.digitalTransformation = readScale(log, get("digitalTransformation"), digitalLevels, SCALES.digitalTransformation4725, refusals);
   // Rows added for TT24 cấp tỉnh and TT25: the fields exist only when the sheet has the row.
-  if (get("digitalTransformation4740")) unit.digitalTransformation4740 = readScale(log, get("digitalTransformation4740"), digitalLevels4740, SCALES.digitalTransformation4740);
+  if (get("digitalTransformation4740")) unit.digitalTransformation4740 = readScale(log, get("digitalTransformation4740"), digitalLevels4740, SCALES.digitalTransformation4740, refusals);
   if (get("recognitionTitle")) unit.recognitionTitle = cellText(get("recognitionTitle")?.value);
-  if (get("digitalTeachingScore")) unit.digitalTeachingScore = readScore(log, get("digitalTeachingScore"));
-  if (get("digitalManagementScore")) unit.digitalManagementScore = readScore(log, get("digitalManagementScore"));
-  unit.learners = readCount(log, get("learners"));
-  unit.learnerCitizens = readCount(log, get("learnerCitizens"));
+  if (get("digitalTeachingScore")) unit.digitalTeachingScore = readScore(log, get("digitalTeachingScore"), refusals);
+  if (get("digitalManagementScore")) unit.digitalManagementScore = readScore(log, get("digitalManagementScore"), refusals);
+  unit.learners = readCount(log, get("learners"), refusals);
+  unit.learnerCitizens = readCount(log, get("learnerCitizens"), refusals);
   if (unit.learners !== null && unit.learnerCitizens !== null && unit.learnerCitizens > unit.learners) {
     log.at("warning", get("learnerCitizens")!.place, {
       code: "learnerCitizensExceedLearners",
@@ -257,8 +324,80 @@ export function readUnit(sheet: SheetData, log: IssueLog): UnitInfo | null {
     });
   }
 
-  unit.publicSector = readPublicSector(log, layout, unit.type, get("publicSector"), readTerm("publicSector", YES_NO, "warning"));
+  // Rows for the procedure (TT24 Điều 5/11 khoản 3) and TT25 cấp tỉnh 3.1: present only when written.
+  if (get("provincialUniversity")) unit.provincialUniversity = readTerm("provincialUniversity", YES_NO, "error");
+  if (get("level1Decision")) unit.level1Decision = cellText(get("level1Decision")?.value);
+  if (get("level1RecognisedOn")) unit.level1RecognisedOn = readRecognitionDate(log, get("level1RecognisedOn")!);
+
+  unit.publicSector = readPublicSector(log, layout, unit.type, get("publicSector"), readTerm("publicSector", PUBLIC_SECTOR, "error"), implied.publicSector);
+  if (unit.type !== null && unit.publicSector === null && !refusals.fields.includes("publicSector")) {
+    const text = {
+      code: "missingUnitValue",
+      message: `Chưa ghi “Công lập”; với loại đơn vị “${canonical(UNIT_TYPES, unit.type)}” dvht không suy ra được đơn vị có là cơ quan, đơn vị sự nghiệp công lập hay không (quyết định chỉ tiêu 1.3 và 3.3 có áp dụng hay không).${REFUSED}`,
+      fix: `Ghi “Có” (cơ quan, đơn vị công lập) hoặc “Không” ở dòng “Công lập” của sheet “${layout.sheet}”.`,
+    };
+    const v = get("publicSector");
+    if (v) log.at("error", v.place, text);
+    else log.add({ severity: "error", sheet: layout.sheet, ...text });
+    refusals.fields.push("publicSector");
+  }
   return unit;
+}
+
+/** Appended to an error that stops the evaluation. */
+const REFUSED = " dvht không đánh giá khi chưa hiểu thông tin này, để không đưa ra một mức đạt sai.";
+
+type UnitValue = { value: RawCell; place: CellPlace; spec: UnitRowSpec };
+
+/** Every wording accepted, for a message: the canonical names and a few of the unit names dvht reads. */
+function acceptedTypes(): string {
+  return (
+    quoteList(UNIT_TYPES.map((t) => t.spellings[0]!)) +
+    "; hoặc tên/loại đơn vị như “Trường Tiểu học Kim Đồng”, “Trường THCS”, “Trường THPT”, “Trường mầm non”, “Trung tâm GDTX”, “Trường trung cấp”, “Trường cao đẳng”, “UBND xã”, “Phòng Giáo dục và Đào tạo”, “Sở Y tế”, “Cơ quan hành chính nhà nước”, “Đơn vị sự nghiệp công lập”, “Công ty TNHH …”, “Hợp tác xã”, “Hội Liên hiệp Phụ nữ” (xem README, mục “Tệp nhập liệu”)"
+  );
+}
+
+/**
+ * `Loại đơn vị`: a canonical type name, or a unit's wording (TT24 Điều 2 khoản 1–4) read by
+ * src/rules/vocabulary/unit-types.ts, with an info issue saying how it was read. Anything else, or a
+ * wording that fits two types, stops the evaluation.
+ */
+function readUnitType(
+  log: IssueLog,
+  v: UnitValue,
+  refusals: UnitRefusals,
+): { type: UnitType; schoolLevel?: SchoolLevel; publicSector?: boolean } | null {
+  const parsed = parseTerm(UNIT_TYPES, v.value);
+  if (parsed.kind === "ok") return { type: parsed.value };
+  const text = shown(v.value);
+  const reading = readUnitTypeWording(text);
+  if (reading?.kind === "ok") {
+    const extra = [
+      reading.schoolLevel ? `cấp học cao nhất ${SCHOOL_LEVEL_LABELS[reading.schoolLevel]}` : "",
+      reading.publicSector === false ? "ngoài công lập" : reading.publicSector === true ? "công lập" : "",
+    ].filter((x) => x !== "");
+    log.at("info", v.place, {
+      code: "unitTypeRead",
+      message: `dvht hiểu “${text}” là loại đơn vị “${canonical(UNIT_TYPES, reading.type)}” (${UNIT_TYPE_LABELS[reading.type]}${extra.length ? ", " + extra.join(", ") : ""}; ${reading.cite}).`,
+      fix: `Nếu không đúng, ghi một trong: ${quoteList(UNIT_TYPES.map((t) => t.spellings[0]!))}.`,
+    });
+    return reading;
+  }
+  refusals.fields.push("type");
+  if (reading?.kind === "ambiguous") {
+    log.at("error", v.place, {
+      code: "ambiguousUnitType",
+      message: `“${text}” có thể là ${reading.types.map((t) => `“${canonical(UNIT_TYPES, t)}”`).join(" hoặc ")} (${reading.cite}); các chỉ tiêu áp dụng khác nhau với từng loại.${REFUSED}`,
+      fix: `Ghi một trong ${reading.types.map((t) => `“${canonical(UNIT_TYPES, t)}”`).join(", ")} theo chức năng chính của đơn vị được đánh giá.`,
+    });
+    return null;
+  }
+  log.at("error", v.place, {
+    code: "unknownUnitValue",
+    message: `Không hiểu “${text}” ở dòng “${v.spec.label}”.${REFUSED} Giá trị được chấp nhận: ${acceptedTypes()}.`,
+    fix: `Ghi ${v.spec.hint}.`,
+  });
+  return null;
 }
 
 function readScale(
@@ -266,11 +405,13 @@ function readScale(
   v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined,
   match: Matcher<ScaleHit>,
   scale: Scale,
+  refusals: UnitRefusals,
 ): string | null {
   if (!v) return null;
   const text = cellText(v.value);
   if (text === null) return null;
-  const hit = match(text);
+  // “Tập thể lao động tiên tiến năm học 2024-2025”: the year the clerk adds is not part of the title.
+  const hit = match(text) ?? match(text.replace(/\s*[(,–-]?\s*(năm học|năm)?\s*\d{4}(\s*[-–/]\s*\d{2,4})?\s*\)?\s*$/iu, ""));
   if (hit && !hit.value.notTitle) return hit.value.name;
   if (hit) {
     log.at("warning", v.place, {
@@ -281,39 +422,56 @@ function readScale(
     return null;
   }
   if (matchTerm(YES_NO, text) === false) return null; // "Không", "Chưa đạt": none.
-  log.at("warning", v.place, {
+  log.at("error", v.place, {
     code: "unknownUnitValue",
-    message: `Không hiểu “${text}” ở dòng “${v.spec.label}”; dvht coi như chưa ghi. Giá trị được chấp nhận (${scale.label}): ${quoteList(scale.steps.map((s) => s.name))}.`,
+    message: `Không hiểu “${text}” ở dòng “${v.spec.label}”.${REFUSED} Giá trị được chấp nhận (${scale.label}): ${quoteList(scale.steps.map((s) => s.name))}; “Không” nếu chưa có.`,
     fix: `Ghi ${v.spec.hint}.`,
   });
+  refusals.fields.push(v.spec.field);
   return null;
 }
 
-/** A QĐ 4725 group score, 0–100 (decimals allowed). */
-function readScore(log: IssueLog, v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined): number | null {
-  if (!v) return null;
-  const parsed = parseNumber(v.value);
-  if (parsed.kind === "ok" && parsed.value >= 0 && parsed.value <= 100) return parsed.value;
-  if (parsed.kind !== "blank") {
+/** Ngày công nhận mức độ 1: a date, or null with a warning when unreadable. */
+function readRecognitionDate(log: IssueLog, v: { value: RawCell; place: CellPlace; spec: UnitRowSpec }): string | null {
+  const parsed = parseIsoDate(v.value);
+  if (parsed.kind === "ok") return parsed.value;
+  if (parsed.kind === "invalid") {
     log.at("warning", v.place, {
-      code: "invalidScore",
-      message: `“${shown(v.value)}” không phải điểm từ 0 đến 100; dvht coi như chưa ghi “${v.spec.label}”.`,
+      code: "invalidDate",
+      message: `Không đọc được ngày từ “${shown(v.value)}” ở dòng “${v.spec.label}”; dvht coi như chưa ghi.`,
       fix: `Ghi ${v.spec.hint}.`,
     });
   }
   return null;
 }
 
-function readCount(log: IssueLog, v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined): number | null {
+/** A QĐ 4725 group score, 0–100 (decimals allowed). */
+function readScore(log: IssueLog, v: UnitValue | undefined, refusals: UnitRefusals): number | null {
+  if (!v) return null;
+  const parsed = parseNumber(v.value);
+  if (parsed.kind === "ok" && parsed.value >= 0 && parsed.value <= 100) return parsed.value;
+  if (parsed.kind !== "blank") {
+    log.at("error", v.place, {
+      code: "invalidScore",
+      message: `“${shown(v.value)}” không phải điểm từ 0 đến 100 ở dòng “${v.spec.label}”.${REFUSED}`,
+      fix: `Ghi ${v.spec.hint}.`,
+    });
+    refusals.fields.push(v.spec.field);
+  }
+  return null;
+}
+
+function readCount(log: IssueLog, v: UnitValue | undefined, refusals: UnitRefusals): number | null {
   if (!v) return null;
   const parsed = parseCount(v.value);
   if (parsed.kind === "ok") return parsed.value;
   if (parsed.kind === "invalid") {
-    log.at("warning", v.place, {
+    log.at("error", v.place, {
       code: "invalidNumber",
-      message: `“${shown(v.value)}” không phải một số nguyên không âm; dvht coi như chưa ghi “${v.spec.label}”.`,
+      message: `“${shown(v.value)}” không phải một số nguyên không âm ở dòng “${v.spec.label}”.${REFUSED}`,
       fix: `Ghi ${v.spec.hint} bằng một số, ví dụ 1250.`,
     });
+    refusals.fields.push(v.spec.field);
   }
   return null;
 }
@@ -324,11 +482,13 @@ function readPublicSector(
   type: UnitType | null,
   v: { value: RawCell; place: CellPlace; spec: UnitRowSpec } | undefined,
   written: boolean | null,
+  /** What the `Loại đơn vị` wording says (“tư thục”, “công lập”), when it says it. */
+  impliedByWording: boolean | undefined,
 ): boolean | null {
   const typeName = type ? canonical(UNIT_TYPES, type) : "";
   const label = v?.spec.label ?? "Công lập";
   if (written !== null) {
-    const expected = type ? PUBLIC_BY_TYPE[type] : undefined;
+    const expected = impliedByWording ?? (type ? PUBLIC_BY_TYPE[type] : undefined);
     if (expected !== undefined && expected !== written) {
       log.at("warning", v!.place, {
         code: "publicSectorConflict",
@@ -345,7 +505,7 @@ function readPublicSector(
     if (place) log.at("info", place, t);
     else log.add({ severity: "info", sheet: layout.sheet, ...t });
   };
-  const known = PUBLIC_BY_TYPE[type];
+  const known = impliedByWording ?? PUBLIC_BY_TYPE[type];
   if (known !== undefined) {
     at({
       message: `Chưa ghi “${label}”; với loại đơn vị “${typeName}” dvht tính là ${known ? "công lập (Có)" : "không công lập (Không)"}.`,

@@ -6,6 +6,7 @@ import { columnLetter, isCellError, type CellValue, type SheetData } from "../wo
 import { isBlank, cellText, type RawCell } from "./cells";
 import type { LocatedColumn, LocatedTable } from "./header";
 import { IssueLog, listRows, type CellPlace } from "./issue-log";
+import { trailerKind, type TrailerKind } from "./table-end";
 
 export class TableRow {
   constructor(
@@ -50,7 +51,25 @@ export class TableRow {
 export interface WalkOptions {
   /** Fields whose cells alone do not make a row non-blank (STT numbered in advance). */
   ignoreForBlank?: string[];
+  /**
+   * Recognise the rows below the data that are not data (totals, signature block, notes: see
+   * table-end.ts): each is skipped with an issue naming it. Default true.
+   */
+  trailers?: boolean;
 }
+
+/** A short view of a row's text for a message: “Tổng cộng: 46”. */
+function rowPreview(raw: CellValue[]): string {
+  const parts = raw.map((v) => cellText(v)).filter((t): t is string => t !== null);
+  const text = parts.join(" | ");
+  return text.length > 60 ? text.slice(0, 57) + "…" : text;
+}
+
+const TRAILER_WORDS: Record<TrailerKind, string> = {
+  totals: "dòng tổng cộng",
+  signature: "khối chữ ký",
+  notes: "phần ghi chú",
+};
 
 /** Call `visit` for each non-blank data row below the header, in order. */
 export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, visit: (row: TableRow) => void, options: WalkOptions = {}): void {
@@ -58,10 +77,41 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
   const columns = [...table.columns.values()];
   const counting = columns.filter((c) => !ignored.has(c.field));
   const errorOnlyRows: number[] = [];
+  const trailers = options.trailers ?? true;
+  // The key column: Họ và tên on member sheets, Chỉ tiêu on Tự đánh giá, Thông tin on key–value sheets.
+  const keyIndex = (table.columns.get("name") ?? table.columns.get("indicator") ?? table.columns.get("key"))?.index;
+  /** The row (Excel) and kind of the signature block or note that ended the table. */
+  let ended: { row: number; kind: TrailerKind } | null = null;
 
   for (let r = table.headerRow + 1; r < sheet.rows.length; r++) {
     const raw = sheet.rows[r];
     if (raw === undefined || raw.length === 0) continue;
+
+    if (trailers) {
+      if (ended) {
+        if (raw.some((v) => !isBlank(v))) {
+          const looksLikeData = counting.filter((c) => !isBlank(raw[c.index])).length >= 3;
+          log.at(looksLikeData ? "warning" : "info", { sheet: table.sheet, rowIndex: r }, {
+            code: "belowTableEnd",
+            message: `Dòng ${r + 1} (“${rowPreview(raw)}”) nằm dưới ${TRAILER_WORDS[ended.kind]} ở dòng ${ended.row}; dvht coi bảng đã kết thúc ở đó và không tính dòng này.`,
+            fix: looksLikeData
+              ? `Nếu đây là dữ liệu, chuyển dòng này lên trên dòng ${ended.row}.`
+              : "Không cần sửa nếu đây không phải dữ liệu.",
+          });
+        }
+        continue;
+      }
+      const kind = trailerKind(raw, keyIndex);
+      if (kind) {
+        log.at("info", { sheet: table.sheet, rowIndex: r }, {
+          code: "tableTrailer",
+          message: `Dòng ${r + 1} (“${rowPreview(raw)}”) là ${TRAILER_WORDS[kind]}, không phải dữ liệu; dvht không tính dòng này${kind === "totals" ? "" : " và các dòng bên dưới"}.`,
+          fix: kind === "totals" ? "Không cần sửa: dvht tự đếm." : `Nếu dưới dòng ${r + 1} còn dữ liệu, chuyển dữ liệu lên trên ${TRAILER_WORDS[kind]}.`,
+        });
+        if (kind !== "totals") ended = { row: r + 1, kind };
+        continue;
+      }
+    }
 
     let filled = 0;
     let errors = 0;

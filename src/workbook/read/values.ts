@@ -7,7 +7,6 @@ import type { Severity } from "../../engine/issues";
 import { YES_NO, type Term } from "../vocabulary";
 import { parseTerm, parseYear, shown, type RawCell } from "./cells";
 import { IssueLog, listRows, quoteList, type CellPlace } from "./issue-log";
-import { buildMatcher, type Matcher } from "./match";
 
 /** The accepted spellings of a vocabulary, grouped by meaning: “Có”, “x”, … (nghĩa Có); “Không”, … */
 export function acceptedSpellings<T>(terms: Term<T>[]): string {
@@ -83,33 +82,4 @@ export function readYear(
     }));
   }
   return year;
-}
-
-/** A cell matched to one of a list of choices (Loại, Nhóm): the canonical choice, or the text as written. */
-export function readChoice(
-  log: IssueLog,
-  place: CellPlace,
-  text: string,
-  choices: string[],
-  consequence: string,
-): string {
-  const hit = choiceMatcher(choices)(text);
-  if (hit) return hit.value;
-  log.at("warning", place, {
-    code: "unknownChoice",
-    message: `“${text}” không thuộc danh sách của cột “${headerOf(place, "")}”: ${quoteList(choices)}. ${consequence}`,
-    fix: `Chọn một giá trị trong danh sách: ${quoteList(choices)}.`,
-  });
-  return text;
-}
-
-const choiceMatchers = new Map<string, Matcher<string>>();
-function choiceMatcher(choices: string[]): Matcher<string> {
-  const key = choices.join("\u0000");
-  let m = choiceMatchers.get(key);
-  if (!m) {
-    m = buildMatcher(choices.map((c) => ({ value: c, names: [c] })));
-    choiceMatchers.set(key, m);
-  }
-  return m;
 }

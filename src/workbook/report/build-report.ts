@@ -12,19 +12,22 @@ import type { RuleSet } from "../../rules/types";
 import {
   createAppendixContext,
   criterionCounts,
+  DASH,
+  draftLine,
   figuresText,
   groupByCriterion,
   indicatorWording,
   overallSentence,
+  procedureLines,
   reaches,
   recognitionName,
   type AppendixContext,
   type CriterionGroup,
 } from "../appendix/common";
 import type { IndicatorResult } from "../../engine/result";
+import { improvementPlan, NOT_WRITTEN } from "./improvement-plan";
 import type { ReportBlock, ReportModel } from "./model";
 
-const NOT_WRITTEN = "(Tổ đánh giá chưa ghi nội dung này.)";
 
 function committeeText(text: string | null | undefined): string {
   return text && text.trim() !== "" ? text : NOT_WRITTEN;
@@ -56,13 +59,13 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
     for (const indicator of group.indicators) {
       const sa = ctx.selfAssessment(indicator.id);
       blocks.push({ kind: "heading", level: 3, text: `${indicator.id}. ${indicatorWording(indicator, ctx)}` });
-      const description = [sa?.description, `Số liệu: ${figuresText(indicator, ctx)}. ${indicator.explanation}.`]
+      const description = [sa?.description, figuresSentence(indicator, ctx), `${indicator.explanation}.`]
         .filter((t): t is string => !!t && t.trim() !== "")
         .join(" ");
       blocks.push({ kind: "paragraph", text: `a) Mô tả hiện trạng: ${description}${sa?.evidence ? ` (Minh chứng: ${sa.evidence})` : ""}` });
       blocks.push({ kind: "paragraph", text: `b) Điểm mạnh: ${committeeText(sa?.strengths)}` });
       blocks.push({ kind: "paragraph", text: `c) Tồn tại: ${committeeText(sa?.weaknesses)}` });
-      blocks.push({ kind: "paragraph", text: `d) Kế hoạch cải tiến: ${committeeText(sa?.plan)}` });
+      blocks.push({ kind: "paragraph", text: `d) Kế hoạch cải tiến: ${improvementPlan(indicator, sa?.plan)}` });
       blocks.push({ kind: "paragraph", bold: true, text: `đ) ${selfRating(indicator, ctx)}` });
     }
     if (group.criterion.maxPoints !== undefined) {
@@ -81,6 +84,22 @@ function indicatorBlocks(ctx: AppendixContext): ReportBlock[] {
     });
   }
   return blocks;
+}
+
+/**
+ * “Số liệu: 42/44 (95,5%).” before the explanation — unless there is no figure (“—”, a chỉ tiêu that does
+ * not apply) or the explanation already gives what it shows (“42/44 thành viên (95,5%) …”, “ghi “Đạt””).
+ */
+function figuresSentence(indicator: IndicatorResult, ctx: AppendixContext): string | null {
+  const figures = figuresText(indicator, ctx);
+  if (figures === DASH) return null;
+  const lines = figures.split("\n");
+  // A line is said when the explanation has its share (“42/44”) or its value (“Đạt”, “Mức đáp ứng tốt”).
+  const said = lines.every((line) => {
+    const key = /\d[\d.]*\/\d[\d.]*/.exec(line)?.[0] ?? line.slice(line.lastIndexOf(": ") + 2);
+    return key !== "" && indicator.explanation.includes(key);
+  });
+  return said ? null : `Số liệu: ${lines.join("; ")}.`;
 }
 
 /** "Tự đánh giá: Đạt mức độ 2", or for a points-based rule set "Điểm tự đánh giá: 10/10". */
@@ -138,6 +157,19 @@ function conclusion(ctx: AppendixContext): ReportBlock[] {
       widths: [40, ...Array(ctx.levels.length).fill(60 / ctx.levels.length)],
     },
     { kind: "paragraph", bold: true, indent: true, text: overallSentence(ctx) },
+    ...procedureBlocks(ctx),
+  ];
+}
+
+/**
+ * Beside the overall sentence: the procedure's word on the level (mức độ 2 asked for too early, or the
+ * mức độ 1 date missing), then the recognition held and how long a recognition is kept, with the article.
+ */
+function procedureBlocks(ctx: AppendixContext): ReportBlock[] {
+  const note = ctx.evaluation.overall.note;
+  return [
+    ...(note ? [{ kind: "paragraph", italic: true, indent: true, text: note } as const] : []),
+    ...procedureLines(ctx).map((text): ReportBlock => ({ kind: "paragraph", indent: true, text })),
   ];
 }
 
@@ -161,7 +193,9 @@ export function buildReport(evaluation: Evaluation, selfAssessments: SelfAssessm
   const name = recognitionName(ruleSet);
   const subject = ruleSet.scoring ? `Kết quả tự ${name.charAt(0).toLocaleLowerCase("vi")}${name.slice(1)}` : `Kết quả tự đánh giá, công nhận ${name}`;
   const title = `${subject}${evaluation.unit.year !== null ? `, năm ${evaluation.unit.year}` : ""}`;
+  const draft = draftLine(evaluation);
   return {
+    ...(draft ? { draft } : {}),
     header: { authority: options.authority ?? null, unitName: ctx.unitName, number: "Số: ……/BC-……", placeAndDate },
     blocks: [
       { kind: "title", lines: ["BÁO CÁO", title] },

@@ -20,6 +20,11 @@ export type ReportBlock =
   | { kind: "signature"; left: string[]; right: string[] };
 
 export interface ReportModel {
+  /**
+   * “BẢN NHÁP — còn N lỗi dữ liệu, xem sheet …” when the data has errors: printed above everything, so a
+   * report built on wrong data cannot pass for the final one. Absent when there are no errors.
+   */
+  draft?: string;
   header: ReportHeader;
   blocks: ReportBlock[];
 }

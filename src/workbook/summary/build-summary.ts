@@ -18,6 +18,8 @@ export interface SummaryEntry {
   assessment: Assessment | null;
   /** Why the file could not be read or evaluated. */
   error: string | null;
+  /** A remark for the Ghi chú column about a file that was read (e.g. the same unit in another file). */
+  note?: string;
 }
 
 export const SUMMARY_TABLE_SHEET = "Tổng hợp đơn vị";
@@ -63,7 +65,8 @@ export function buildSummarySheets(entries: SummaryEntry[]): SheetModel[] {
     const byId = new Map((evaluation?.indicators ?? []).map((i) => [i.id, i]));
     const criteria = new Map((evaluation?.criteria ?? []).map((c) => [c.id, c]));
     const unit = entry.assessment?.input?.unit ?? null;
-    const reason = entry.error ?? (evaluation ? "" : (entry.assessment?.issues.find((i) => i.severity === "error")?.message ?? NOT_EVALUATED));
+    const why = entry.error ?? (evaluation ? "" : (entry.assessment?.issues.find((i) => i.severity === "error")?.message ?? NOT_EVALUATED));
+    const reason = [why, entry.note ?? ""].filter((t) => t !== "").join(" ");
     b.row([
       cell(index + 1, STYLES.center),
       cell(entry.file, STYLES.body),

@@ -1,0 +1,93 @@
+/**
+ * How two spellings of the same words are made equal before they are compared: characters nobody sees
+ * (zero-width joiners, direction marks, soft hyphens, word joiners, BOM) are removed, lookalike letters
+ * are folded to the Vietnamese ones (“Ð” U+00D0, Icelandic eth, → “Đ”), and the tone mark is moved to
+ * one place in the syllable, so the old and new placements (“Hòa”/“Hoà”, “Thúy”/“Thuý”) compare equal.
+ * Pure string functions: the vocabularies and the name index use them.
+ */
+
+/** ZWSP, ZWNJ, ZWJ, LRM, RLM, the bidi embeddings and isolates, word joiner, soft hyphen, BOM. */
+const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u00ad\ufeff\u180e]/gu;
+
+/** Letters that look like Vietnamese ones but are other code points. */
+const LOOKALIKES: Record<string, string> = {
+  "\u00d0": "Đ", // Ð LATIN CAPITAL LETTER ETH
+  "\u0189": "Đ", // Ɖ LATIN CAPITAL LETTER AFRICAN D
+  "\u00f0": "đ", // ð LATIN SMALL LETTER ETH
+};
+const LOOKALIKE_RE = new RegExp(`[${Object.keys(LOOKALIKES).join("")}]`, "gu");
+
+/** Any character cleanText changes (a single cheap test before the two replacements). */
+const NEEDS_CLEANING = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u00ad\ufeff\u180e\u00d0\u0189\u00f0]/u;
+
+/** The text without invisible characters and with lookalike letters folded; case and marks kept. */
+export function cleanText(text: string): string {
+  if (!NEEDS_CLEANING.test(text)) return text;
+  return text.replace(INVISIBLE, "").replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
+}
+
+/**
+ * A string function remembered per input: rosters repeat the same names and values on every sheet, and
+ * these functions run on every cell. The cache is dropped when it grows large, so memory stays bounded.
+ */
+function remembered(fn: (text: string) => string): (text: string) => string {
+  const cache = new Map<string, string>();
+  return (text) => {
+    let out = cache.get(text);
+    if (out === undefined) {
+      out = fn(text);
+      if (cache.size >= 50_000) cache.clear();
+      cache.set(text, out);
+    }
+    return out;
+  };
+}
+
+/** Tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters; other marks (mũ, trăng, móc) stay put. */
+const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+/** Open syllables whose tone the old style puts on the first vowel (hòa, hòe, thúy) and the new on the second. */
+const TWO_STYLE_ENDINGS = ["oa", "oe", "uy"];
+
+/**
+ * The text with the tone of open “oa”, “oe”, “uy” syllables on the second vowel (the new placement):
+ * “Hòa” → “Hoà”, “Thúy” → “Thuý”, so both placements compare equal. Other syllables are left as they are.
+ */
+export const toneFold = remembered((text: string): string => {
+  return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
+    // Clusters: a base letter and its combining marks.
+    const clusters = word.match(/\P{M}\p{M}*/gu);
+    if (!clusters || clusters.length < 2) return word;
+    const last = clusters[clusters.length - 1]!;
+    const before = clusters[clusters.length - 2]!;
+    const ending = (before[0]! + last[0]!).toLowerCase();
+    if (!TWO_STYLE_ENDINGS.includes(ending) || before.length !== 2 || !TONE.test(before) || TONE.test(last)) return word;
+    clusters[clusters.length - 2] = before[0]!;
+    clusters[clusters.length - 1] = last + before[1]!;
+    return clusters.join("");
+  }).normalize("NFC");
+});
+
+/** The key under which two names are the same person's: clean, case and spaces folded, tone placement folded. */
+export const nameKey = remembered((name: string): string =>
+  toneFold(cleanText(name).normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/gu, " ").trim()),
+);
+
+/**
+ * Words for matching a phrase without diacritics: clean, lower case, no marks, đ → d, every run of
+ * punctuation or space one space ("GDNN-GDTX" → "gdnn gdtx", "TH&THCS" → "th thcs").
+ */
+export const looseWords = remembered((text: string): string =>
+  cleanText(text)
+    .normalize("NFD")
+    .replace(/\p{M}+/gu, "")
+    .toLowerCase()
+    .replace(/đ/g, "d")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim(),
+);
+
+/** Whether `phrase` (loose words) occurs in `text` (loose words) as whole words. */
+export function hasPhrase(text: string, phrase: string): boolean {
+  return ` ${text} `.includes(` ${phrase} `);
+}

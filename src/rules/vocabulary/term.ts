@@ -1,0 +1,5 @@
+/** A value and the spellings that mean it; the first spelling is the canonical one shown to users. */
+export interface Term<T> {
+  value: T;
+  spellings: string[];
+}
