@@ -14,6 +14,7 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { formatInteger } from "../engine/format";
 import { assessFile, type FileAssessment } from "./assess-file";
+import type { WorkerReply, WorkerRequest } from "./assess-worker";
 
 export interface AssessFilesOptions {
   /** Worker threads (default: the machine's cores, at most the number of files). */
@@ -22,6 +23,13 @@ export interface AssessFilesOptions {
   workerHeapMb?: number;
   /** Called after each file, e.g. for a progress line. */
   onProgress?: (done: number, total: number, file: string) => void;
+  /** Each file is read only up to this size (default: assess-file.ts's). */
+  maxBytes?: number;
+  /**
+   * A file's row reason for an error dvht did not foresee (a bug, a worker out of memory), e.g. the CLI's
+   * Vietnamese wording; by default a generic sentence with the error's text.
+   */
+  describeError?: (error: unknown) => string;
 }
 
 const WORKER_SCRIPT = path.join(__dirname, "assess-worker.js");
@@ -49,17 +57,17 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
       let worker: Worker;
       const start = () => {
         worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-        worker.on("message", (message: { ok: true; result: FileAssessment } | { ok: false; message: string }) => {
-          finish(current, message.ok ? message.result : failure(files[current]!, message.message));
+        worker.on("message", (message: WorkerReply) => {
+          finish(current, message.ok ? message.result : failed(files[current]!, revive(message.error), options));
           take();
         });
         worker.on("error", (error: Error & { code?: string }) => {
           // The worker is gone (out of memory, a crash): its file fails alone; a new worker goes on.
-          const detail =
-            error.code === "ERR_WORKER_OUT_OF_MEMORY"
-              ? `tệp cần hơn ${formatInteger(heapMb)} MiB bộ nhớ, giới hạn cho mỗi tệp khi tổng hợp`
-              : error.message;
-          if (current >= 0 && results[current] === undefined) finish(current, failure(files[current]!, detail));
+          if (current >= 0 && results[current] === undefined) {
+            const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+            const detail = outOfMemory ? `tệp cần hơn ${formatInteger(heapMb)} MiB bộ nhớ, giới hạn cho mỗi tệp khi tổng hợp` : error.message;
+            finish(current, options.describeError ? { file: files[current]!, assessment: null, error: options.describeError(error) } : failure(files[current]!, detail));
+          }
           start();
           take();
         });
@@ -70,7 +78,7 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
           return;
         }
         current = next++;
-        worker.postMessage(files[current]);
+        worker.postMessage({ file: files[current]!, maxBytes: options.maxBytes } satisfies WorkerRequest);
       };
       start();
       take();
@@ -85,14 +93,25 @@ async function assessInThisThread(files: string[], options: AssessFilesOptions):
   for (const file of files) {
     let result: FileAssessment;
     try {
-      result = await assessFile(file);
+      result = await assessFile(file, { maxBytes: options.maxBytes });
     } catch (error) {
-      result = failure(file, error instanceof Error ? error.message : String(error));
+      result = failed(file, error, options);
     }
     results.push(result);
     options.onProgress?.(results.length, files.length, file);
   }
   return results;
+}
+
+function failed(file: string, error: unknown, options: AssessFilesOptions): FileAssessment {
+  if (options.describeError) return { file, assessment: null, error: options.describeError(error) };
+  return failure(file, error instanceof Error ? error.message : String(error));
+}
+
+/** An error posted by a worker (its name, message, code and path), as an Error again on this side. */
+function revive(posted: { name: string; message: string; code?: string; path?: string }): Error {
+  const error = posted.name === "RangeError" ? new RangeError(posted.message) : new Error(posted.message);
+  return Object.assign(error, posted.code === undefined ? {} : { code: posted.code }, posted.path === undefined ? {} : { path: posted.path });
 }
 
 function failure(file: string, detail: string): FileAssessment {

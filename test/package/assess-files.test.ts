@@ -16,6 +16,18 @@ const dir = freshDir("assess-files");
 const broken = path.join(dir, "hong.xlsx");
 writeFileSync(broken, "không phải excel");
 
+it("in this thread: a pipe or a folder is not read (its reason as data), an unforeseen error is worded by the caller", async () => {
+  const fifo = path.join(dir, "ong.xlsx");
+  execFileSync("mkfifo", [fifo]);
+  const results = await assessFiles([fifo, dir], { describeError: () => "không dùng" });
+  expect(results.map((r) => [r.notRead, r.error])).toEqual([
+    [{ reason: "notRegular" }, null],
+    [{ reason: "notRegular" }, null],
+  ]);
+  const small = await assessFiles([SAMPLES[0]!], { maxBytes: 1000 });
+  expect(small[0]!.notRead).toEqual({ reason: "tooLarge", max: 1000 });
+});
+
 it("in this thread: every file in order, the unreadable one with its reason, progress after each", async () => {
   const progress: number[] = [];
   const results = await assessFiles([SAMPLES[0]!, broken, SAMPLES[1]!], { onProgress: (done) => progress.push(done) });
@@ -36,8 +48,12 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
   execFileSync(process.execPath, ["-e", `require(${JSON.stringify(path.join(ROOT, "bench", "generate.js"))}).writeUnit(${JSON.stringify(big)}, 3000, {})`]);
   const script = `
     const { assessFiles, workersAvailable } = require(${JSON.stringify(path.join(ROOT, "dist-node", "xlsx", "assess-files.js"))});
-    assessFiles(${JSON.stringify([SAMPLES[0], broken, big, SAMPLES[1]])}, { workers: 2, workerHeapMb: 12 }).then((r) =>
-      process.stdout.write(JSON.stringify({ workers: workersAvailable(), r: r.map((x) => [x.file, x.assessment && x.assessment.evaluation ? x.assessment.evaluation.indicators.map((i) => [i.id, i.numerator, i.denominator]) : null, x.error]) })));`;
+    const worded = (e) => "Lỗi riêng: " + e.code + " " + /memory/.test(e.message);
+    Promise.all([
+      assessFiles(${JSON.stringify([SAMPLES[0], broken, big, SAMPLES[1]])}, { workers: 2, workerHeapMb: 12 }),
+      assessFiles(${JSON.stringify([big, SAMPLES[0]])}, { workers: 2, workerHeapMb: 12, describeError: worded }),
+    ]).then(([r, w]) =>
+      process.stdout.write(JSON.stringify({ workers: workersAvailable(), worded: w.map((x) => x.error), r: r.map((x) => [x.file, x.assessment && x.assessment.evaluation ? x.assessment.evaluation.indicators.map((i) => [i.id, i.numerator, i.denominator]) : null, x.error]) })));`;
   const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 120_000 }));
   expect(out.workers).toBe(true);
   const files = out.r.map((x: unknown[]) => x[0]);
@@ -46,6 +62,8 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
   expect(out.r[3][1]).not.toBeNull();
   expect(out.r[1][2]).toContain("không phải tệp Excel .xlsx");
   expect(out.r[2][2]).toContain("tệp cần hơn 12 MiB bộ nhớ");
+  // The caller's wording of an unforeseen failure (the CLI's Vietnamese one) gets the worker's error.
+  expect(out.worded).toEqual(["Lỗi riêng: ERR_WORKER_OUT_OF_MEMORY true", null]);
   // The same figures as in this thread.
   const here = await assessFiles([SAMPLES[0]!]);
   expect(out.r[0][1]).toEqual(here[0]!.assessment!.evaluation!.indicators.map((i) => [i.id, i.numerator, i.denominator]));
