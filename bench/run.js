@@ -5,12 +5,15 @@
  * and English:
  *   (a) the engine alone, and reader + engine on values already read: members per second;
  *   (b) peak RSS of the whole CLI (evaluate, appendix) per size;
- *   (c) the whole CLI (evaluate + appendix, separate processes as a clerk runs them) against the floor,
- *       a bare ExcelJS read and write of the same file, in the same run, with the ratio;
+ *   (a2) dvht's package reader and the ExcelJS reader it replaced, side by side;
+ *   (c) the whole CLI (evaluate, appendix, separate processes as a clerk runs them) against the floor,
+ *       unzip + SAX tokenising of the same file (+ writing it back, for appendix), with the ratios, and a
+ *       bare ExcelJS read and write beside;
  *   (d) a peer: the COUNTIF/COUNTIFS template clerks build, recalculated by LibreOffice headless
  *       (skipped with a message when `soffice` is absent), against `dvht evaluate` on the same file;
  *   (e) the task pane's JavaScript in dist/ (raw and gzip);
- *   (f) Office.js: context.sync() count and payload at 100 and 5,000 members, through the tests' counting fake.
+ *   (f) Office.js: context.sync() count and payload at 100 and 5,000 members, through the tests' counting fake;
+ *   (g) `dvht summary`'s read + assess over BENCH_SUMMARY_FILES (1,000) generated units, one worker vs every core.
  * Medians of several runs (3 at 100 members, 2 at 10,000, 1 at 100,000 unless BENCH_RUNS says otherwise).
  * Environment: BENCH_SIZES=100,10000 (sizes), BENCH_RUNS=3 (runs per size), BENCH_PEER_TIMEOUT=60 (s),
  * BENCH_READER_MAX=10000 (largest size for the in-process reader + engine figure), BENCH_FULL=1 (appendix and
@@ -167,11 +170,46 @@ async function engineFigures() {
   say();
 }
 
+// ── (a2) the readers side by side ───────────────────────────────────────────────────────────────────────
+/** dvht's package reader (fflate + saxes, values only) and the ExcelJS path it replaced, in-process. */
+async function readerFigures() {
+  const { readPackage } = require(path.join(DIST, "package", "index.js"));
+  const { loadExcelWorkbook } = require(path.join(DIST, "xlsx", "load.js"));
+  const { workbookData } = require(path.join(DIST, "xlsx", "workbook-values.js"));
+  say("(a2) Readers alone / Chỉ phần đọc tệp (in-process, file already in memory, medians): dvht's package reader vs ExcelJS values-only read + workbookData");
+  say("| members | runs | package reader | ExcelJS reader | ExcelJS / package |");
+  say("| ---: | ---: | ---: | ---: | ---: |");
+  for (const n of SIZES) {
+    if (n > READER_MAX) {
+      say(`| ${fmtInt(n)} | 0 | not run (BENCH_READER_MAX=${READER_MAX}) | — | — |`);
+      continue;
+    }
+    const bytes = fs.readFileSync(await fixture("unit", n));
+    const reps = runsFor(n);
+    const mine = [];
+    const theirs = [];
+    for (let k = 0; k < reps; k++) {
+      let t = process.hrtime.bigint();
+      readPackage(bytes);
+      mine.push(Number(process.hrtime.bigint() - t) / 1e6);
+      t = process.hrtime.bigint();
+      workbookData(await loadExcelWorkbook(bytes, "bench.xlsx", { valuesOnly: true }));
+      theirs.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    const m = median(mine);
+    const e = median(theirs);
+    say(`| ${fmtInt(n)} | ${reps} | ${fmtMs(m)} | ${fmtMs(e)} | ${ratio(e, m)} |`);
+  }
+  say();
+}
+
 // ── (b) + (c) whole CLI against the floor ───────────────────────────────────────────────────────────────
 async function cliFigures() {
-  say("(b)+(c) Whole CLI vs the floor / Toàn bộ CLI so với mức sàn (bare ExcelJS read + write of the same file), each a separate `node` process, medians");
-  say("| members | runs | dvht evaluate | dvht appendix | evaluate + appendix | floor read + write | ratio (evaluate + appendix) / floor | ratio appendix / floor | peak RSS evaluate | peak RSS appendix | peak RSS floor |");
-  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  say("(b)+(c) Whole CLI vs the floors / Toàn bộ CLI so với mức sàn, each a separate `node` process, medians:");
+  say("    unzip + SAX floor = fflate unzip + saxes tokenising of every XML part, nothing kept (bench/package-floor.js); + write = the parts zipped back;");
+  say("    ExcelJS = a bare ExcelJS read + write of the same file (bench/floor.js), the path dvht used before its own package reader/writer.");
+  say("| members | runs | dvht evaluate | dvht appendix | unzip + SAX floor | floor + write | evaluate / floor | appendix / (floor + write) | ExcelJS read + write | appendix / ExcelJS | peak RSS evaluate | peak RSS appendix | peak RSS floor | peak RSS ExcelJS |");
+  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const rows = [];
   for (const n of SIZES) {
     const file = await fixture("unit", n);
@@ -180,10 +218,17 @@ async function cliFigures() {
     const evalRuns = [];
     const appRuns = [];
     const floorRuns = [];
+    const packageFloorRuns = [];
     for (let k = 0; k < runsFor(n); k++) {
       const ev = await run(process.execPath, [CLI, "evaluate", file, "--json"], { stdoutFile: path.join(OUT, `unit-${n}.json`), node: true });
       if (ev.code !== 0) throw new Error(`dvht evaluate failed: ${ev.stderr}`);
       evalRuns.push(ev);
+      const floorJson = path.join(OUT, `unit-${n}-package-floor.json`);
+      const pf = await run(process.execPath, [path.join(__dirname, "package-floor.js"), file, path.join(OUT, `unit-${n}-package-floor.xlsx`)], { stdoutFile: floorJson, node: true });
+      if (pf.code !== 0) throw new Error(`package floor failed: ${pf.stderr}`);
+      // The process's wall time without its write: the read floor, Node's start-up included as in dvht's.
+      const { writeMs } = JSON.parse(fs.readFileSync(floorJson, "utf8"));
+      packageFloorRuns.push({ read: pf.ms - writeMs, readWrite: pf.ms, rssKb: pf.rssKb });
       if (!fullAt(n)) continue;
       const ap = await run(process.execPath, [CLI, "appendix", file, "-o", out], { node: true });
       if (ap.code !== 0) throw new Error(`dvht appendix failed: ${ap.stderr}`);
@@ -194,23 +239,27 @@ async function cliFigures() {
     }
     const ev = median(evalRuns.map((r) => r.ms));
     const rss = (runs) => (runs.some((r) => r.rssKb) ? fmtMiB(Math.max(...runs.map((r) => r.rssKb || 0))) : "?");
+    const pRead = median(packageFloorRuns.map((r) => r.read));
+    const pReadWrite = median(packageFloorRuns.map((r) => r.readWrite));
     if (!fullAt(n)) {
       rows.push({ n, rssEval: rss(evalRuns), rssApp: "not run (BENCH_FULL=1)" });
-      say(`| ${fmtInt(n)} | ${runsFor(n)} | ${fmtMs(ev)} | not run | — | not run | — | — | ${rss(evalRuns)} | — | — |`);
+      say(`| ${fmtInt(n)} | ${runsFor(n)} | ${fmtMs(ev)} | not run | ${fmtMs(pRead)} | ${fmtMs(pReadWrite)} | ${ratio(ev, pRead)} | — | not run | — | ${rss(evalRuns)} | — | ${rss(packageFloorRuns)} | — |`);
       say(`    ${fmtInt(n)}: appendix and floor not run by default (minutes each here); BENCH_FULL=1 npm run bench runs them. / Chạy đủ: BENCH_FULL=1.`);
       continue;
     }
     const ap = median(appRuns.map((r) => r.ms));
-    const both = median(evalRuns.map((r, k) => r.ms + appRuns[k].ms));
     const fl = median(floorRuns.map((r) => r.ms));
     rows.push({ n, rssEval: rss(evalRuns), rssApp: rss(appRuns) });
-    say(`| ${fmtInt(n)} | ${runsFor(n)} | ${fmtMs(ev)} | ${fmtMs(ap)} | ${fmtMs(both)} | ${fmtMs(fl)} | ${ratio(both, fl)} | ${ratio(ap, fl)} | ${rss(evalRuns)} | ${rss(appRuns)} | ${rss(floorRuns)} |`);
+    say(
+      `| ${fmtInt(n)} | ${runsFor(n)} | ${fmtMs(ev)} | ${fmtMs(ap)} | ${fmtMs(pRead)} | ${fmtMs(pReadWrite)} | ${ratio(ev, pRead)} | ${ratio(ap, pReadWrite)} | ` +
+        `${fmtMs(fl)} | ${ratio(ap, fl)} | ${rss(evalRuns)} | ${rss(appRuns)} | ${rss(packageFloorRuns)} | ${rss(floorRuns)} |`,
+    );
   }
   const largest = rows[rows.length - 1];
   if (largest) {
     say();
     say(`(b) Peak RSS of the whole CLI at ${fmtInt(largest.n)} members / RSS cao nhất của CLI: evaluate ${largest.rssEval}, appendix ${largest.rssApp}` +
-      ` (${TIME ? "/usr/bin/time -f %M" : "process.resourceUsage().maxRSS in the child"}; target < 1 GiB).`);
+      ` (${TIME ? "/usr/bin/time -f %M" : "process.resourceUsage().maxRSS in the child"}; target < 500 MiB at 100,000 members).`);
   }
   say();
 }
@@ -369,9 +418,11 @@ async function main() {
   say(`Sizes / Quy mô: ${SIZES.map(fmtInt).join(", ")} members (each: 1 award, 1 certificate, 2 training rows)`);
   say();
   await engineFigures();
+  await readerFigures();
   await cliFigures();
   await peerFigures();
   bundleFigures();
+  await require("./summary-throughput").summaryThroughput({ files: Number(process.env.BENCH_SUMMARY_FILES || 1000), say });
   say(`Bench took ${fmtMs(Date.now() - started)}.`);
 }
 

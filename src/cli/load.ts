@@ -4,8 +4,8 @@
  * so the CLI reads a unit's own sheet and column names exactly as the add-in does.
  */
 import { formatIssue } from "../engine/issues";
-import { assessWorkbook, type Assessment, type AssessOptions } from "../workbook/assess";
-import { applyMapping, extractMapping } from "../workbook/mapping";
+import type { Assessment, AssessOptions } from "../workbook/assess";
+import { assessWithMapping } from "../workbook/assess-with-mapping";
 import { readWorkbookFile } from "../xlsx/read";
 import type { WorkbookData } from "../workbook/workbook-data";
 import { UserError } from "./output";
@@ -23,14 +23,7 @@ export async function loadAndAssess(file: string, options: AssessOptions = {}): 
   return assessData(file, await readWorkbookFile(file), options);
 }
 
-/**
- * The workbook's values with its saved “Ghép cột” mapping applied, then assessed: the one way every
- * command (evaluate, appendix, report, summary) turns values into an assessment.
- */
-export function assessWithMapping(data: WorkbookData, options: AssessOptions = {}): Assessment {
-  const read = extractMapping(data);
-  return assessWorkbook(applyMapping(read.data, read.mapping), options);
-}
+export { assessWithMapping };
 
 /** Evaluates the values read from `file` (named in the error when they cannot be evaluated). */
 export function assessData(file: string, data: WorkbookData, options: AssessOptions = {}): Evaluated {

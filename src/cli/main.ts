@@ -135,7 +135,12 @@ function program(output: Output, setCode: (code: number) => void): Command {
 
 /** What reaches the terminal never carries a workbook's control characters. */
 function safeOutput(output: Output): Output {
-  return { out: (t) => output.out(stripControlCharacters(t)), err: (t) => output.err(stripControlCharacters(t)) };
+  const progress = output.progress?.bind(output);
+  return {
+    out: (t) => output.out(stripControlCharacters(t)),
+    err: (t) => output.err(stripControlCharacters(t)),
+    ...(progress ? { progress: (t: string) => progress(stripControlCharacters(t)) } : {}),
+  };
 }
 
 export async function main(argv: string[], rawOutput: Output = processOutput): Promise<number> {

@@ -2,11 +2,19 @@
 export interface Output {
   out(text: string): void;
   err(text: string): void;
+  /**
+   * A status line that the next one replaces ("" clears it), e.g. summary's count of files done. Only a
+   * terminal shows it: absent, or a no-op when stderr is a file or a pipe, so logs and captures stay clean.
+   */
+  progress?(text: string): void;
 }
 
 export const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
+  progress: (text) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${text}\u001b[K`);
+  },
 };
 
 /** A mistake of the user's (bad file, missing sheet): printed in Vietnamese without a stack trace, exit 2. */

@@ -2,16 +2,21 @@
  * Adding dvht's sheets to a user's workbook file. The input is read, never written, unless the caller
  * passes the same path as output and says so with `allowSameFile`.
  *
- * Caution for callers: ExcelJS rewrites the whole workbook; parts it does not model (charts, pivot
- * tables, macros, slicers, some conditional formats) are lost in the output. Prefer a new output file.
+ * The output bytes come from the package writer (src/package/add-sheets.ts): dvht's sheets, styles and
+ * marker are added to the unit's own package and every other part is copied unchanged, so charts, pivot
+ * tables, macros, external links and the rest survive.
  */
+import { addSheetsToPackage, PackageDamagedError, PackageLimitError, type PackageContents } from "../package";
 import type { SheetModel } from "../workbook/sheet-model";
 import type { WorkbookData } from "../workbook/workbook-data";
-import { workbookData } from "./workbook-values";
-import { applySheetModels, type ApplyResult } from "./apply-models";
-import { writeError } from "./errors";
-import { isSameFile, saveWorkbook, workbookToBuffer } from "./file-io";
-import { BUFFER_LABEL, loadExcelWorkbook, loadWorkbookFile, toBuffer, type WorkbookBytes } from "./load";
+import type { ApplyResult } from "./apply-models";
+import { readError, writeError } from "./errors";
+import { isSameFile, saveBytes } from "./file-io";
+import { WorkbookLimitError } from "./limit-error";
+import { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
+import { DVHT_MARKER } from "./package-marker";
+import { sanitizeSheetName, sheetNameKey } from "./sheet-names";
+import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export interface AppendOptions {
   /** Needed to write the result over the input file itself. */
@@ -31,7 +36,7 @@ export async function appendSheetsToFile(
 
 /**
  * The same, with the sheets built from the file's own values: the file is read once, `build` sees its
- * values (dvht's bookkeeping sheets left out) and returns the models, which go into the same workbook.
+ * values (dvht's bookkeeping sheets left out) and returns the models, which go into the same package.
  */
 export async function appendBuiltSheetsToFile<T>(
   inPath: string,
@@ -40,11 +45,12 @@ export async function appendBuiltSheetsToFile<T>(
   options: AppendOptions = {},
 ): Promise<{ result: ApplyResult; value: T }> {
   if (!options.allowSameFile && (await isSameFile(inPath, outPath))) throw writeError("sameFile", outPath);
-  const workbook = await loadWorkbookFile(inPath);
-  const { models, value } = build(workbookData(workbook));
-  const result = applySheetModels(workbook, models);
-  if (options.save) await options.save(await workbookToBuffer(workbook));
-  else await saveWorkbook(workbook, outPath);
+  const bytes = await readFileBytes(inPath);
+  const contents = readPackageChecked(bytes, inPath);
+  const { models, value } = build(packageWorkbookData(contents));
+  const { buffer, ...result } = appendToBytes(bytes, models, contents, inPath);
+  if (options.save) await options.save(buffer);
+  else await saveBytes(buffer, outPath);
   return { result, value };
 }
 
@@ -54,7 +60,23 @@ export async function appendSheetsToBuffer(
   models: SheetModel[],
   label: string = BUFFER_LABEL,
 ): Promise<ApplyResult & { buffer: Buffer }> {
-  const workbook = await loadExcelWorkbook(toBuffer(bytes), label);
-  const result = applySheetModels(workbook, models);
-  return { ...result, buffer: await workbookToBuffer(workbook) };
+  const input = toBuffer(bytes);
+  return appendToBytes(input, models, readPackageChecked(input, label), label);
+}
+
+/** The package writer with its refusals as the adapter's WorkbookReadErrors. */
+function appendToBytes(bytes: Uint8Array, models: SheetModel[], contents: PackageContents, label: string): ApplyResult & { buffer: Buffer } {
+  try {
+    const { bytes: out, written, changed } = addSheetsToPackage(bytes, models, { contents, marker: DVHT_MARKER });
+    // A changed sheet is kept; the model that wanted its name went beside it (apply-models.ts's `kept`).
+    const kept = changed.map((sheet) => {
+      const i = models.findIndex((m) => sheetNameKey(sanitizeSheetName(m.name)) === sheetNameKey(sheet));
+      return { sheet, writtenAs: i >= 0 ? written[i] : undefined };
+    });
+    return { written, kept, buffer: Buffer.from(out.buffer, out.byteOffset, out.byteLength) };
+  } catch (error) {
+    if (error instanceof PackageLimitError) throw new WorkbookLimitError(label, error.limit, error);
+    if (error instanceof PackageDamagedError) throw readError("damaged", label, error);
+    throw error;
+  }
 }

@@ -21,7 +21,9 @@ export type WorkbookReadErrorCode =
   /** Not a zip, or a zip without an Excel workbook in it (.docx, .ods, .xlsb, a text or HTML file). */
   | "notXlsx"
   /** Looks like .xlsx but ExcelJS could not parse it (damaged file, or parts ExcelJS does not understand). */
-  | "damaged";
+  | "damaged"
+  /** Past one of the package reader's limits (src/package/limits.ts): refused before the memory is spent. */
+  | "tooLarge";
 
 export class WorkbookReadError extends Error {
   override readonly name = "WorkbookReadError";
@@ -84,6 +86,10 @@ export function readError(code: WorkbookReadErrorCode, file: string, cause?: unk
       `Tệp ${f} có vẻ là tệp .xlsx nhưng bị hỏng hoặc có phần dvht không đọc được` +
       (damageDetail(cause) ? ` (${damageDetail(cause)})` : "") +
       `; ${SAVE_AS_XLSX} rồi thử lại.`,
+    tooLarge:
+      `dvht từ chối đọc tệp ${f} vì tệp ${detail(cause) ?? "vượt một giới hạn về dung lượng hoặc số ô"}. ` +
+      `Hãy xoá các dòng, cột, vùng gộp ô hoặc công thức thừa (ví dụ công thức kéo xuống tận dòng cuối của trang), ` +
+      `hoặc tách tệp, lưu lại rồi thử lại.`,
   };
   return new WorkbookReadError(code, file, messages[code], cause);
 }
@@ -119,7 +125,8 @@ export function isErrno(error: unknown): error is NodeJS.ErrnoException {
  * only with DVHT_DEBUG=1.
  */
 function damageDetail(error: unknown): string | undefined {
-  if (error instanceof Error && error.name === "PackageDamage") return error.message;
+  // The ExcelJS path's package check and the package reader both describe the damage in Vietnamese.
+  if (error instanceof Error && (error.name === "PackageDamage" || error.name === "PackageDamagedError")) return error.message;
   // `process` is absent in the task pane's browser bundle.
   return typeof process !== "undefined" && process.env?.DVHT_DEBUG === "1" ? detail(error) : undefined;
 }

@@ -2,7 +2,8 @@
  * The ExcelJS adapter: .xlsx files ↔ the core's plain data. The only place in dvht that imports exceljs
  * (with src/excel for Office.js); src/rules, src/engine and src/workbook never do.
  */
-export { readWorkbookFile, readWorkbookBuffer, workbookData, sheetData } from "./read";
+export { readWorkbookFile, readWorkbookBuffer } from "./read";
+export { workbookData, sheetData } from "./workbook-values";
 export { applySheetModels, writeModel, type ApplyResult } from "./apply-models";
 export { appendSheetsToFile, appendSheetsToBuffer, type AppendOptions } from "./append";
 export { buildTemplateWorkbook, writeTemplate, TEMPLATE_LAST_ROW } from "./template";

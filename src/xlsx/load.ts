@@ -2,17 +2,14 @@
  * Getting bytes and an ExcelJS workbook from a file or buffer, with every failure a user can cause turned
  * into a WorkbookReadError. The input file is only ever opened for reading.
  */
-import { promises as fs } from "node:fs";
 import * as ExcelJS from "exceljs";
 import { installLargeRangePatch } from "./data-validations";
-import { isErrno, readError } from "./errors";
+import { readError } from "./errors";
+import { readFileBytes } from "./file-bytes";
 import { sniffWorkbook } from "./sniff";
 import { checkPackage } from "./package-check";
 
-export type WorkbookBytes = Buffer | Uint8Array | ArrayBuffer;
-
-/** Label used in messages for a buffer with no file name. */
-export const BUFFER_LABEL = "dữ liệu Excel được tải lên";
+export { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
 
 /** Worksheet parts a value reader never needs; skipping them is faster and avoids ExcelJS bugs in them. */
 const VALUE_ONLY_IGNORED_NODES = [
@@ -31,28 +28,6 @@ const VALUE_ONLY_IGNORED_NODES = [
   "sheetProtection",
   "extLst",
 ];
-
-export async function readFileBytes(path: string): Promise<Buffer> {
-  try {
-    const stat = await fs.stat(path);
-    if (stat.isDirectory()) throw readError("notAFile", path);
-    if (!stat.isFile()) throw readError("notRegular", path); // a FIFO would block fs.readFile forever
-    return await fs.readFile(path);
-  } catch (error) {
-    if (!isErrno(error)) throw error; // includes our own WorkbookReadError
-    if (error.code === "ENOENT" || error.code === "ENOTDIR") throw readError("notFound", path, error);
-    if (error.code === "EISDIR") throw readError("notAFile", path, error);
-    if (error.code === "EACCES" || error.code === "EPERM") throw readError("noAccess", path, error);
-    throw error;
-  }
-}
-
-export function toBuffer(bytes: WorkbookBytes): Buffer {
-  if (Buffer.isBuffer(bytes)) return bytes;
-  // isView, not instanceof: an ArrayBuffer from another realm (a worker, jest's sandbox) is still one.
-  if (ArrayBuffer.isView(bytes)) return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  return Buffer.from(bytes);
-}
 
 /**
  * Parse an .xlsx into ExcelJS. `valuesOnly` skips the parts a reader of values does not need; a workbook

@@ -13,11 +13,9 @@ import { fingerprintCells, type FingerprintCell } from "../workbook/sheet-finger
 import { cellValueOf } from "./cell-values";
 import { sheetNameKey } from "./sheet-names";
 
-export const MARKER_SHEET_NAME = "dvht";
-/** The template's hidden sheet of drop-down lists too long to write inline (see template.ts). */
-export const TEMPLATE_LIST_SHEET = "Danh mục (dvht)";
-export const MARKER_HEADER = "Trang do dvht tạo (dvht tự cập nhật trang ẩn này, xin đừng sửa)";
-const FINGERPRINT_HEADER = "Dấu kiểm nội dung";
+import { FINGERPRINT_HEADER, MARKER_HEADER, MARKER_SHEET_NAME, TEMPLATE_LIST_SHEET } from "./marker-names";
+
+export { FINGERPRINT_HEADER, MARKER_HEADER, MARKER_SHEET_NAME, TEMPLATE_LIST_SHEET } from "./marker-names";
 
 export interface MarkerEntry {
   name: string;

@@ -19,7 +19,7 @@ import {
 import { unitRowsFor } from "../workbook/template-models";
 import { columnLetter } from "../workbook/workbook-data";
 import { saveWorkbook } from "./file-io";
-import { TEMPLATE_LIST_SHEET } from "./marker";
+import { TEMPLATE_LIST_SHEET } from "./marker-names";
 import { defaultFont, DEFAULT_DATE_FORMAT, DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE } from "./styles";
 
 /** Data rows that get the drop-down lists (row 1 is the header). */

@@ -33,6 +33,6 @@ test("dvht template builds with ExcelJS but loads neither the reader, the writer
 test("dvht evaluate does load the reader (the mocks above do observe loading)", async () => {
   const { SAMPLE_FILE } = await import("../../src/cli/commands/demo");
   expect((await runCli("evaluate", SAMPLE_FILE)).code).toBe(0);
-  expect(mockLoaded.has("loader")).toBe(true);
+  expect(mockLoaded.has("reader")).toBe(true);
   expect(mockLoaded.has("docx")).toBe(false);
 });

@@ -129,3 +129,17 @@ test("one file failing in an unforeseen way (a library's RangeError) stays on it
     spy.mockRestore();
   }
 });
+
+test("a terminal sees a progress line per file, cleared at the end; the rows are those of the files", async () => {
+  const { main } = await import("../../src/cli/main");
+  const dir = folder();
+  copyFileSync(SAMPLE_FILE, path.join(dir, "a.xlsx"));
+  copyFileSync(SAMPLE_FILE, path.join(dir, "b\u001b[31m.xlsx"));
+  writeFileSync(path.join(dir, "cu.xls"), "x"); // listed with its reason, never read: no progress for it
+  const progress: string[] = [];
+  let stderr = "";
+  const code = await main(["summary", dir, "-o", path.join(dir, "th.xlsx")], { out: () => undefined, err: (t) => (stderr += t), progress: (t) => progress.push(t) });
+  expect(code).toBe(0);
+  expect(stderr).toBe("");
+  expect(progress).toEqual(["Đang tổng hợp: 1/2 tệp (a.xlsx)", "Đang tổng hợp: 2/2 tệp (b[31m.xlsx)", ""]);
+});

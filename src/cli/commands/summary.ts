@@ -3,17 +3,16 @@
  * or Sở that receives them. Every spreadsheet-like file in the folder gets a row: a workbook that cannot
  * be read or evaluated says why (an old .xls, an .ods, a damaged file), so no unit silently vanishes; the
  * same unit (name and year) found in two files is flagged on both rows. Only regular files are opened,
- * never a pipe or a device, and each read is bounded.
+ * never a pipe or a device, and each read is bounded. The files are read and assessed on every core
+ * (worker threads), with a progress line on a terminal's stderr.
  */
 import { readdir, realpath } from "node:fs/promises";
 import path from "node:path";
-import { readRegularFile } from "../../io/read-regular";
+import { formatInteger } from "../../engine/format";
 import { fitToExcelLimits } from "../../workbook/excel-limits";
 import { buildSummarySheets, type SummaryEntry } from "../../workbook/summary/build-summary";
-import { WorkbookReadError } from "../../xlsx/errors";
-import { readWorkbookBuffer } from "../../xlsx/read";
+import type { FileNotRead } from "../../xlsx/assess-file";
 import { modelsToBuffer } from "../../xlsx/write-models";
-import { assessWithMapping } from "../load";
 import { addCounts, countIssues, countLine, exitFor } from "../issue-count";
 import { UserError, type Output } from "../output";
 import { prepareOutput } from "../output-file";
@@ -66,26 +65,34 @@ async function candidates(dir: string): Promise<Candidate[]> {
   return out.sort((a, b) => a.file.localeCompare(b.file, "vi"));
 }
 
-async function entryFor(candidate: Candidate): Promise<SummaryEntry> {
-  const name = path.basename(candidate.file);
-  if (candidate.skip) return { file: name, assessment: null, error: candidate.skip };
-  const read = await readRegularFile(candidate.file, SUMMARY_MAX_FILE_BYTES);
-  if (!("bytes" in read)) {
-    const why =
-      read.reason === "notRegular"
-        ? "Không đọc: đây không phải tệp thông thường (đường ống, thiết bị hoặc liên kết tới chúng)."
-        : read.reason === "tooLarge"
-          ? `Không đọc: tệp lớn hơn giới hạn ${Math.round(read.max / 1024 / 1024)} MB của dvht.`
-          : `Không đọc được tệp: ${fsReason(read.error)}.`;
-    return { file: name, assessment: null, error: why };
-  }
-  try {
-    return { file: name, assessment: assessWithMapping(await readWorkbookBuffer(read.bytes, candidate.file)), error: null };
-  } catch (error) {
-    // One file's failure, whatever it is, stays on that file's row: the other units are still summarised.
-    if (error instanceof WorkbookReadError) return { file: name, assessment: null, error: error.message };
-    return { file: name, assessment: null, error: `Không đọc được: ${describeUnexpected(error)}` };
-  }
+/** A row's reason for a file whose bytes were not read. */
+function notReadReason(notRead: FileNotRead): string {
+  if (notRead.reason === "notRegular") return "Không đọc: đây không phải tệp thông thường (đường ống, thiết bị hoặc liên kết tới chúng).";
+  if (notRead.reason === "tooLarge") return `Không đọc: tệp lớn hơn giới hạn ${Math.round(notRead.max / 1024 / 1024)} MB của dvht.`;
+  return `Không đọc được tệp: ${fsReason(notRead)}.`;
+}
+
+/**
+ * Every readable candidate assessed on every core (src/xlsx/assess-files.ts), a progress line after each
+ * file; one file's failure, whatever it is, stays on that file's row and the other units are summarised.
+ */
+async function entriesFor(files: Candidate[], output: Output): Promise<SummaryEntry[]> {
+  const toRead = files.filter((c) => !c.skip).map((c) => c.file);
+  const { assessFiles } = await import("../../xlsx/assess-files");
+  const results = await assessFiles(toRead, {
+    maxBytes: SUMMARY_MAX_FILE_BYTES,
+    describeError: (error) => `Không đọc được: ${describeUnexpected(error)}`,
+    onProgress: (done, total, file) => output.progress?.(`Đang tổng hợp: ${formatInteger(done)}/${formatInteger(total)} tệp (${path.basename(file)})`),
+  });
+  output.progress?.("");
+  const byFile = new Map(results.map((r) => [r.file, r]));
+  return files.map((c): SummaryEntry => {
+    const file = path.basename(c.file);
+    if (c.skip) return { file, assessment: null, error: c.skip };
+    const r = byFile.get(c.file)!;
+    if (r.notRead) return { file, assessment: null, error: notReadReason(r.notRead) };
+    return { file, assessment: r.assessment, error: r.error };
+  });
 }
 
 /** The same unit (its name and evaluated year) in two or more files: each row names the others. */
@@ -120,8 +127,7 @@ export async function summaryCommand(dir: string, options: { output?: string; fo
   }
   if (files.length === 0) throw new UserError(`Thư mục “${dir}” không có tệp .xlsx nào để tổng hợp.`);
   const target = await prepareOutput({ path: out, kind: "xlsx", inputs: files.map((c) => c.file), force: options.force });
-  const entries: SummaryEntry[] = [];
-  for (const candidate of files) entries.push(await entryFor(candidate));
+  const entries = await entriesFor(files, output);
   flagDuplicates(entries);
   const { models, notes } = fitToExcelLimits(buildSummarySheets(entries));
   const { bytes } = await modelsToBuffer(models);

@@ -1,0 +1,111 @@
+/**
+ * Writing the package back: parts dvht did not change are copied as their original compressed bytes
+ * (so their content is identical by construction, and nothing is inflated for them); new or edited
+ * parts are deflated with fflate. Entries keep the original order; new ones go at the end.
+ */
+import { deflateSync, strToU8 } from "fflate";
+import { crc32 } from "./crc32";
+import type { ZipEntry, ZipReader } from "./zip";
+
+export type OutputEntry = { copy: ZipEntry } | { name: string; data: Uint8Array };
+
+/** 1980-01-01 00:00, the zip epoch: new parts carry no time of their own. */
+const DOS_DATE = (0 << 9) | (1 << 5) | 1;
+
+interface Written {
+  rawName: Uint8Array;
+  method: number;
+  flags: number;
+  crc: number;
+  compressedSize: number;
+  size: number;
+  time: number;
+  date: number;
+  offset: number;
+}
+
+export function writeZip(source: ZipReader, entries: OutputEntry[]): Uint8Array {
+  const chunks: Uint8Array[] = [];
+  const written: Written[] = [];
+  let offset = 0;
+  for (const entry of entries) {
+    let w: Written;
+    let data: Uint8Array;
+    if ("copy" in entry) {
+      const e = entry.copy;
+      data = source.compressedData(e);
+      // Bit 3 (sizes in a trailing data descriptor) is cleared: this header carries them.
+      w = { rawName: e.rawName, method: e.method, flags: e.flags & ~0x8, crc: e.crc32, compressedSize: data.length, size: e.claimedSize, time: e.modTime, date: e.modDate, offset };
+    } else {
+      data = deflateSync(entry.data, { level: 6 });
+      // Bit 11: the name is UTF-8.
+      w = { rawName: strToU8(entry.name), method: 8, flags: 0x800, crc: crc32(entry.data), compressedSize: data.length, size: entry.data.length, time: 0, date: DOS_DATE, offset };
+    }
+    const header = localHeader(w);
+    chunks.push(header, w.rawName, data);
+    offset += header.length + w.rawName.length + data.length;
+    written.push(w);
+  }
+  const centralStart = offset;
+  for (const w of written) {
+    const header = centralHeader(w);
+    chunks.push(header, w.rawName);
+    offset += header.length + w.rawName.length;
+  }
+  chunks.push(endOfCentralDirectory(written.length, offset - centralStart, centralStart));
+  return concat(chunks);
+}
+
+function localHeader(w: Written): Uint8Array {
+  const v = new DataView(new ArrayBuffer(30));
+  v.setUint32(0, 0x04034b50, true);
+  v.setUint16(4, 20, true);
+  v.setUint16(6, w.flags, true);
+  v.setUint16(8, w.method, true);
+  v.setUint16(10, w.time, true);
+  v.setUint16(12, w.date, true);
+  v.setUint32(14, w.crc, true);
+  v.setUint32(18, w.compressedSize, true);
+  v.setUint32(22, w.size, true);
+  v.setUint16(26, w.rawName.length, true);
+  return new Uint8Array(v.buffer);
+}
+
+function centralHeader(w: Written): Uint8Array {
+  const v = new DataView(new ArrayBuffer(46));
+  v.setUint32(0, 0x02014b50, true);
+  v.setUint16(4, 20, true);
+  v.setUint16(6, 20, true);
+  v.setUint16(8, w.flags, true);
+  v.setUint16(10, w.method, true);
+  v.setUint16(12, w.time, true);
+  v.setUint16(14, w.date, true);
+  v.setUint32(16, w.crc, true);
+  v.setUint32(20, w.compressedSize, true);
+  v.setUint32(24, w.size, true);
+  v.setUint16(28, w.rawName.length, true);
+  v.setUint32(42, w.offset, true);
+  return new Uint8Array(v.buffer);
+}
+
+function endOfCentralDirectory(count: number, size: number, start: number): Uint8Array {
+  const v = new DataView(new ArrayBuffer(22));
+  v.setUint32(0, 0x06054b50, true);
+  v.setUint16(8, count, true);
+  v.setUint16(10, count, true);
+  v.setUint32(12, size, true);
+  v.setUint32(16, start, true);
+  return new Uint8Array(v.buffer);
+}
+
+function concat(chunks: Uint8Array[]): Uint8Array {
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
+}

@@ -1,0 +1,183 @@
+/**
+ * The zip container of an .xlsx, read from memory: the central directory gives each part's name, method
+ * and where its data starts; the data is inflated with fflate in small slices so that the inflated bytes
+ * are counted (and refused past the limits) while inflating. The sizes the directory claims are never used
+ * to size a buffer: a zip bomb claims what it likes.
+ */
+import { Inflate } from "fflate";
+import { PackageDamagedError, PackageLimitError } from "./errors";
+import type { PackageLimits } from "./limits";
+
+export interface ZipEntry {
+  name: string;
+  /** 0 stored, 8 deflated. */
+  method: number;
+  /** Offset of the local file header. */
+  localOffset: number;
+  compressedSize: number;
+  /** As the central directory says: only ever copied into a rewritten directory, never used to size. */
+  crc32: number;
+  claimedSize: number;
+  /** DOS time and date. */
+  modTime: number;
+  modDate: number;
+  /** General purpose flags and the raw name bytes, copied as they are. */
+  flags: number;
+  rawName: Uint8Array;
+}
+
+const EOCD_SIGNATURE = 0x06054b50;
+const CENTRAL_SIGNATURE = 0x02014b50;
+const LOCAL_SIGNATURE = 0x04034b50;
+/**
+ * Compressed bytes handed to the inflater at a time: deflate expands at most ~1,032×, so one push makes
+ * at most ~16 MiB before the limits are checked again. Smaller slices cost time in fflate's buffers.
+ */
+const SLICE = 16 * 1024;
+
+export class ZipReader {
+  readonly entries = new Map<string, ZipEntry>();
+  /** In the directory's order. */
+  readonly order: ZipEntry[];
+  private inflatedTotal = 0;
+
+  constructor(
+    private readonly bytes: Uint8Array,
+    private readonly limits: PackageLimits,
+  ) {
+    this.order = readCentralDirectory(bytes);
+    for (const entry of this.order) this.entries.set(entry.name, entry);
+  }
+
+  has(name: string): boolean {
+    return this.entries.has(name);
+  }
+
+  /** The part's raw (still compressed) data. */
+  compressedData(entry: ZipEntry): Uint8Array {
+    const b = this.bytes;
+    const at = entry.localOffset;
+    if (at + 30 > b.length || u32(b, at) !== LOCAL_SIGNATURE) throw damaged(`phần “${entry.name}” không có tiêu đề hợp lệ`);
+    const start = at + 30 + u16(b, at + 26) + u16(b, at + 28);
+    const end = start + entry.compressedSize;
+    if (end > b.length) throw damaged(`phần “${entry.name}” bị cắt cụt`);
+    return b.subarray(start, end);
+  }
+
+  /**
+   * Inflate a part, handing each inflated chunk to `onChunk` as it comes, counting bytes against the
+   * per-part, total and ratio limits.
+   */
+  inflate(name: string, onChunk: (chunk: Uint8Array) => void): void {
+    const entry = this.entries.get(name);
+    if (!entry) throw damaged(`thiếu phần “${name}”`);
+    const data = this.compressedData(entry);
+    let inflated = 0;
+    const count = (chunk: Uint8Array, consumed: number): void => {
+      inflated += chunk.length;
+      this.inflatedTotal += chunk.length;
+      const l = this.limits;
+      if (inflated > l.partInflatedBytes) throw new PackageLimitError("partInflatedBytes", l.partInflatedBytes, `phần “${name}”`);
+      if (this.inflatedTotal > l.totalInflatedBytes) throw new PackageLimitError("totalInflatedBytes", l.totalInflatedBytes, `phần “${name}”`);
+      if (inflated > l.ratioFloorBytes && inflated > l.inflationRatio * Math.max(consumed, 1)) {
+        throw new PackageLimitError("inflationRatio", l.inflationRatio, `phần “${name}”`);
+      }
+      onChunk(chunk);
+    };
+    if (entry.method === 0) {
+      for (let i = 0; i < data.length; i += 1 << 20) count(data.subarray(i, i + (1 << 20)), i + (1 << 20));
+      return;
+    }
+    if (entry.method !== 8) throw damaged(`phần “${name}” nén theo cách không hỗ trợ (${entry.method})`);
+    let consumed = 0;
+    let ended = false;
+    const inflater = new Inflate((chunk, final) => {
+      if (chunk.length) count(chunk, consumed);
+      if (final) ended = true;
+    });
+    try {
+      for (let i = 0; i < data.length; i += SLICE) {
+        consumed = Math.min(i + SLICE, data.length);
+        inflater.push(data.subarray(i, consumed), consumed === data.length);
+      }
+      if (data.length === 0) inflater.push(new Uint8Array(0), true);
+    } catch (error) {
+      if (error instanceof PackageLimitError || error instanceof PackageDamagedError) throw error;
+      throw damaged(`phần “${name}” giải nén lỗi`, error);
+    }
+    if (!ended) throw damaged(`phần “${name}” bị cắt cụt`);
+  }
+
+  /** A whole part as bytes (for parts copied or rewritten by the writer), under the same limits. */
+  read(name: string): Uint8Array {
+    const chunks: Uint8Array[] = [];
+    let length = 0;
+    this.inflate(name, (c) => {
+      chunks.push(c);
+      length += c.length;
+    });
+    if (chunks.length === 1) return chunks[0]!;
+    const out = new Uint8Array(length);
+    let at = 0;
+    for (const c of chunks) {
+      out.set(c, at);
+      at += c.length;
+    }
+    return out;
+  }
+}
+
+function readCentralDirectory(b: Uint8Array): ZipEntry[] {
+  const eocd = findEndOfCentralDirectory(b);
+  const count = u16(b, eocd + 10);
+  let at = u32(b, eocd + 16);
+  const entries: ZipEntry[] = [];
+  const decoder = new TextDecoder();
+  for (let i = 0; i < count; i++) {
+    if (at + 46 > b.length || u32(b, at) !== CENTRAL_SIGNATURE) throw damaged("mục lục của tệp nén hỏng");
+    const flags = u16(b, at + 8);
+    if (flags & 1) throw damaged("tệp nén có phần được mã hoá");
+    const nameLength = u16(b, at + 28);
+    const extraLength = u16(b, at + 30);
+    const commentLength = u16(b, at + 32);
+    const name = decoder.decode(b.subarray(at + 46, at + 46 + nameLength));
+    const compressedSize = u32(b, at + 20);
+    const localOffset = u32(b, at + 42);
+    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw damaged("tệp nén ZIP64 chưa được hỗ trợ");
+    entries.push({
+      name: name.replace(/^\//, ""),
+      method: u16(b, at + 10),
+      localOffset,
+      compressedSize,
+      crc32: u32(b, at + 16),
+      claimedSize: u32(b, at + 24),
+      modTime: u16(b, at + 12),
+      modDate: u16(b, at + 14),
+      flags,
+      rawName: b.subarray(at + 46, at + 46 + nameLength),
+    });
+    at += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+function findEndOfCentralDirectory(b: Uint8Array): number {
+  // The record is 22 bytes plus a comment of at most 65,535 bytes, at the very end.
+  const lowest = Math.max(0, b.length - 22 - 0xffff);
+  for (let at = b.length - 22; at >= lowest; at--) {
+    if (u32(b, at) === EOCD_SIGNATURE) return at;
+  }
+  throw damaged("không tìm thấy mục lục của tệp nén (tệp bị cắt cụt?)");
+}
+
+function u16(b: Uint8Array, at: number): number {
+  return (b[at] ?? 0) | ((b[at + 1] ?? 0) << 8);
+}
+
+function u32(b: Uint8Array, at: number): number {
+  return ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16)) + (b[at + 3] ?? 0) * 0x1000000;
+}
+
+function damaged(detail: string, cause?: unknown): PackageDamagedError {
+  return new PackageDamagedError(detail, cause === undefined ? undefined : { cause });
+}

@@ -1,0 +1,44 @@
+/**
+ * dvht's marker (marker.ts) as the package writer reads and writes it, without ExcelJS: column B holds
+ * each sheet's fingerprint. A listed sheet is replaced only while its cells still have the fingerprint
+ * dvht wrote; one that was signed, annotated or replaced by a same-named sheet is kept as the user's
+ * (and one listed without a fingerprint is not trusted either), exactly as trustMarker decides.
+ */
+import type { MarkerSpec } from "../package";
+import { fingerprintCells, type FingerprintCell } from "../workbook/sheet-fingerprint";
+import type { SheetModel } from "../workbook/sheet-model";
+import type { CellValue } from "../workbook/workbook-data";
+import { FINGERPRINT_HEADER, MARKER_HEADER, MARKER_SHEET_NAME } from "./marker-names";
+
+/** Characters an XML part cannot hold: the writer drops them, so the fingerprint does too. */
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+
+/** A model cell's value as it reads back from the part the writer makes of it. */
+function asWritten(value: CellValue): CellValue {
+  if (typeof value === "string") return value.replace(NOT_IN_XML, "").replace(/\r\n?/g, "\n"); // XML reads CR LF as LF
+  if (typeof value === "number") return Number.isFinite(value) ? value : null;
+  if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
+  return value;
+}
+
+/** The fingerprint of the sheet the writer makes of `model`. */
+export function modelFingerprint(model: SheetModel): string {
+  const cells: FingerprintCell[] = [];
+  model.rows.forEach((row, r) =>
+    row.forEach((mc, c) => {
+      if (!mc) return;
+      const cell: FingerprintCell = { row: r, col: c, value: asWritten(mc.value) };
+      if (mc.formula !== undefined && mc.formula !== "") cell.formula = mc.formula;
+      cells.push(cell);
+    }),
+  );
+  return fingerprintCells(cells);
+}
+
+export const DVHT_MARKER: MarkerSpec = {
+  header: MARKER_HEADER,
+  sheetName: MARKER_SHEET_NAME,
+  headerRest: [FINGERPRINT_HEADER],
+  mayReplace: (sheet) => typeof sheet.markerRow[1] === "string" && sheet.markerRow[1] === fingerprintCells(sheet.cells()),
+  row: (o) => [o.name, o.model ? modelFingerprint(o.model) : (o.previous?.markerRow[1] ?? null)],
+};

@@ -1,0 +1,60 @@
+/**
+ * The package reader's contents as the core's WorkbookData, with its errors turned into the xlsx adapter's
+ * WorkbookReadErrors. No Node API: the task pane can use it on an uploaded file's bytes.
+ */
+import { PackageDamagedError, PackageLimitError, readPackage, type PackageContents, type PackageLimits } from "../package";
+import type { TableData } from "../workbook/tables";
+import type { WorkbookData } from "../workbook/workbook-data";
+import { readError } from "./errors";
+import { WorkbookLimitError } from "./limit-error";
+import { MARKER_HEADER, TEMPLATE_LIST_SHEET } from "./marker-names";
+import { sniffWorkbook } from "./sniff";
+
+/** Every worksheet in tab order, hidden ones included, except dvht's own bookkeeping sheets. */
+export function packageWorkbookData(contents: PackageContents): WorkbookData {
+  return {
+    sheets: contents.sheets
+      .filter((s) => s.rows[0]?.[0] !== MARKER_HEADER && !(s.name === TEMPLATE_LIST_SHEET && s.state !== "visible"))
+      .map((s) => ({ name: s.name, rows: s.rows })),
+  };
+}
+
+/** The Excel tables' values (header row first, totals rows left out), for withTables. */
+export function packageTableData(contents: PackageContents): TableData[] {
+  return contents.tables.flatMap((t) => {
+    const sheet = contents.sheets.find((s) => s.name === t.sheet);
+    if (!sheet) return [];
+    const rows = [];
+    for (let r = t.ref.top; r <= t.ref.bottom - t.totalsRowCount; r++) {
+      const row = sheet.rows[r] ?? [];
+      const values = [];
+      for (let c = t.ref.left; c <= t.ref.right; c++) values.push(row[c] ?? null);
+      rows.push(values);
+    }
+    return [{ name: t.name, rows }];
+  });
+}
+
+/** Sniff, then read; `file` names the workbook in every error. */
+export function readPackageChecked(bytes: Uint8Array, file: string, limits: Partial<PackageLimits> = {}): PackageContents {
+  switch (sniffWorkbook(bytes)) {
+    case "empty":
+      throw readError("empty", file);
+    case "encrypted":
+      throw readError("encrypted", file);
+    case "ole":
+      throw readError("legacyOrEncrypted", file);
+    case "otherZip":
+    case "other":
+      throw readError("notXlsx", file);
+    case "xlsx":
+      break;
+  }
+  try {
+    return readPackage(bytes, limits);
+  } catch (error) {
+    if (error instanceof PackageLimitError) throw new WorkbookLimitError(file, error.limit, error);
+    if (error instanceof PackageDamagedError) throw readError("damaged", file, error);
+    throw error;
+  }
+}
