@@ -44,6 +44,13 @@ export interface Backend {
   selectRows(sheet: string, rows: number[]): Promise<void>;
 }
 
+/** “ Giữ nguyên trang tính “Kết luận chung” (đã được sửa hoặc không do dvht tạo); bản mới ghi vào “Kết luận chung (dvht)”.” */
+export function keptText(kept: { sheet: string; writtenAs: string }[]): string {
+  return kept
+    .map((k) => ` Giữ nguyên trang tính “${k.sheet}” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo); bản mới ghi vào “${k.writtenAs}”.`)
+    .join("");
+}
+
 function settingsModel(mapping: WorkbookMapping): SheetModel {
   return { name: SETTINGS_SHEET_NAME, rows: mappingToRows(mapping).map((r) => r.map((v) => ({ value: v }))), merges: [], columnWidths: [20, 24, 24, 24] };
 }
@@ -72,11 +79,11 @@ export function excelBackend(): Backend {
     },
     async writeTemplate() {
       const r = await Excel.run((context) => writeSheetModels(context, templateModels(), { formulas: false }));
-      return `Đã tạo các trang tính: ${r.written.join(", ")}.`;
+      return `Đã tạo các trang tính: ${r.written.join(", ")}.` + keptText(r.kept);
     },
     async writeAppendix() {
       const r = await Excel.run((context) => writeAppendixInExcel(context, live));
-      return `Đã ghi Phụ lục: ${r.written.join(", ")}.` + (r.live ? " Số liệu và mức đạt là công thức, tự cập nhật khi sửa dữ liệu." : " Máy này không hỗ trợ hàm tùy chỉnh (ví dụ Excel 2019/2021, iPad) nên dvht ghi giá trị; bấm lại “Ghi Phụ lục” sau khi sửa dữ liệu.");
+      return `Đã ghi Phụ lục: ${r.written.join(", ")}.` + keptText(r.kept) + (r.live ? " Số liệu và mức đạt là công thức, tự cập nhật khi sửa dữ liệu." : " Máy này không hỗ trợ hàm tùy chỉnh (ví dụ Excel 2019/2021, iPad) nên dvht ghi giá trị; bấm lại “Ghi Phụ lục” sau khi sửa dữ liệu.");
     },
     async saveMapping(mapping) {
       await Excel.run((context) => writeSheetModels(context, [settingsModel(mapping)], { formulas: false, hidden: true }));
