@@ -154,7 +154,7 @@ function IndicatorRows(props: {
                 </div>
                 {g.total !== null && g.total > 0 && (
                   <>
-                    <div>Chưa đạt ({formatInteger(g.total)} người):</div>
+                    <div>Chưa đạt ({formatInteger(g.total)} {g.noun}):</div>
                     <ul className={classes.people} data-testid={`not-meeting-${i.id}`}>
                       {g.people.map((p, n) => (
                         <li key={n}>
@@ -167,7 +167,7 @@ function IndicatorRows(props: {
                           )}
                         </li>
                       ))}
-                      {g.more > 0 && <li>{morePeople(g.more)}</li>}
+                      {g.more > 0 && <li>{morePeople(g.more, g.noun)}</li>}
                     </ul>
                   </>
                 )}

@@ -185,6 +185,8 @@ export interface GapView {
   more: number;
   /** Everyone who does not count, whether listed or not; null for parts given only as counts. */
   total: number | null;
+  /** What is counted: “người”, or “đơn vị” for member units (TT25 4.1: xã, huyện). */
+  noun: string;
 }
 
 /** The gaps of an indicator (src/engine/gaps.ts), at most ROWS_LISTED people each. */
@@ -197,6 +199,7 @@ export function gapViews(indicator: Pick<IndicatorResult, "gaps">): GapView[] {
       people: all.slice(0, ROWS_LISTED),
       more: Math.max(0, all.length - ROWS_LISTED),
       total: g.notMeeting === null ? null : all.length,
+      noun: g.subject === "memberUnits" ? "đơn vị" : "người",
     };
   });
 }
@@ -206,9 +209,9 @@ export function notMeetingText(person: NotMeeting): string {
   return `${person.name} — ${paneWording(person.reason)} (trang tính “${person.sheet}”, dòng ${formatInteger(person.row)})`;
 }
 
-/** “… và 12 người khác”. */
-export function morePeople(more: number): string {
-  return `… và ${formatInteger(more)} người khác`;
+/** “… và 12 người khác” (or “đơn vị khác”). */
+export function morePeople(more: number, noun = "người"): string {
+  return `… và ${formatInteger(more)} ${noun} khác`;
 }
 
 /** The notice above a result computed from data with errors, in the pane's words; null when there is none. */

@@ -138,11 +138,14 @@ describe("who does not meet a chỉ tiêu, and the draft notice", () => {
   test("a person with the reason and the row; how many more in Vietnamese numbers", () => {
     expect(notMeetingText(person(21))).toBe("Người 21 — không ghi “Có” ở cột Công dân học tập (trang tính “Thành viên”, dòng 22)");
     expect(morePeople(1184)).toBe("… và 1.184 người khác");
+    expect(morePeople(3, "đơn vị")).toBe("… và 3 đơn vị khác");
   });
 
   test("parts given only as counts have no list", () => {
     expect(gapViews({ gaps: [{ ...gap(0), subject: "learners", notMeeting: null }] })[0]!.total).toBeNull();
     expect(gapViews({})).toEqual([]);
+    // TT25 4.1 counts member units (xã, huyện), not people.
+    expect(gapViews({ gaps: [{ ...gap(2), subject: "memberUnits" }] })[0]!.noun).toBe("đơn vị");
   });
 
   test("the draft notice counts errors only and names where they are, in the pane's words", () => {

@@ -10,7 +10,9 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import * as ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
+import { writeWorkbookData } from "../../src/xlsx/write-data";
 import { runCli } from "../helpers/capture";
+import { buildWorkbook } from "../helpers/workbook-builder";
 import { freshDir } from "../helpers/tmp";
 import { axeViolations, DIST, launch, makeTmp, openPane, PANE_WIDTH, pageWidth, ready, ROOT, startServer } from "./harness";
 
@@ -171,6 +173,29 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     await evaluate(page);
     expect(await page.getByTestId("draft").textContent()).toMatch(/^BẢN NHÁP — còn 1 lỗi dữ liệu, xem trang tính “Thành viên” dòng \d+/);
     await checkState(page, "ban-nhap");
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  test("mức độ 2 reached four months after mức độ 1 was recognised: the procedure's note beside the overall level", async () => {
+    // A unit meeting every mức độ 2 threshold, recognised at mức độ 1 on 01/09/2025; TT24/2023 Điều 5
+    // khoản 3 asks 12 months before mức độ 2, and the file for 2025 is due 15/01/2026: 4 months.
+    const data = buildWorkbook({ members: 12 });
+    const unit = data.sheets.find((x) => x.name === "Đơn vị")!;
+    for (const r of unit.rows) if (r[0] === "Mức chuyển đổi số (QĐ 4725)") r[1] = "Mức đáp ứng tốt";
+    unit.rows.push(["Ngày công nhận mức độ 1", "01/09/2025"]);
+    const file = join(makeTmp(), "muc-do-2.xlsx");
+    await writeWorkbookData(data, file);
+    const { page, problems } = await openPane(browser, base);
+    await pick(page, file);
+    await page.getByTestId("workbook-card").waitFor({ timeout: 60_000 });
+    await evaluate(page);
+    expect(await page.getByTestId("overall").textContent()).toBe("Đạt mức độ 2");
+    const note = (await page.getByTestId("overall-note").textContent())!;
+    expect(note).toContain("sau ít nhất 12 tháng");
+    expect(note).toContain("01/09/2025");
+    expect(note).toContain("mới được 4 tháng");
+    await checkState(page, "muc-do-2-chua-du-12-thang");
     expect(problems()).toEqual([]);
     await page.context().close();
   }, 180_000);
