@@ -15,7 +15,7 @@ import { applySheetModels } from "../src/xlsx/apply-models";
 import { workbookData } from "../src/xlsx/workbook-values";
 import type { WorkbookData } from "../src/workbook/workbook-data";
 import { setSharedMapping } from "../src/functions/shared-state";
-import { friendlyError } from "./present";
+import { friendlyError, keptText } from "./present";
 import { runAssessment, type Running } from "./run-assessment";
 
 export interface Loaded {
@@ -42,13 +42,6 @@ export interface Backend {
   writeAppendix(): Promise<string>;
   saveMapping(mapping: WorkbookMapping): Promise<void>;
   selectRows(sheet: string, rows: number[]): Promise<void>;
-}
-
-/** “ Giữ nguyên trang tính “Kết luận chung” (đã được sửa hoặc không do dvht tạo); bản mới ghi vào “Kết luận chung (dvht)”.” */
-export function keptText(kept: { sheet: string; writtenAs: string }[]): string {
-  return kept
-    .map((k) => ` Giữ nguyên trang tính “${k.sheet}” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo); bản mới ghi vào “${k.writtenAs}”.`)
-    .join("");
 }
 
 function settingsModel(mapping: WorkbookMapping): SheetModel {
@@ -163,7 +156,7 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
       const models = buildAppendixSheets(assessment.evaluation, assessment.input!.selfAssessments, assessment.ruleSet!);
       const r = applySheetModels(workbook, mapping ? [...models, settingsModel(mapping)] : models);
       download(await workbook.xlsx.writeBuffer(), `${base}-phu-luc.xlsx`);
-      return `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.`;
+      return `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.` + keptText(r.kept);
     },
     async saveMapping(m) {
       mapping = m;

@@ -220,3 +220,16 @@ export function draftNotice(evaluation: Pick<Evaluation, "issues">): string | nu
   if (line === null) return null;
   return paneWording(line.replace("lệnh dvht evaluate hoặc nút", "nút").replace("rồi ghi lại Phụ lục", "rồi bấm “Đánh giá” lại"));
 }
+
+/**
+ * After “Ghi Phụ lục”: the sheets kept because someone changed them since dvht wrote them (a signature under
+ * “Kết luận chung”) or because dvht did not write them, and where the new sheet went. Empty when none.
+ */
+export function keptText(kept: { sheet: string; writtenAs?: string }[]): string {
+  return kept
+    .map((k) => {
+      const beside = k.writtenAs ? `; bản mới ghi vào “${k.writtenAs}”` : "";
+      return ` Giữ nguyên trang tính “${k.sheet}” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo)${beside}.`;
+    })
+    .join("");
+}

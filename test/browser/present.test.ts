@@ -2,7 +2,7 @@
 import type { DataIssue } from "../../src/engine/issues";
 import type { Evaluation, IndicatorResult, PartResult } from "../../src/engine/result";
 import {
-  decidingPart, draftNotice, friendlyError, gapViews, groupIssues, morePeople, notMeetingText, indicatorFigure, indicatorResult, paneWording, partLines, rowList, rowsWithNames, unitLine,
+  decidingPart, draftNotice, friendlyError, gapViews, groupIssues, keptText, morePeople, notMeetingText, indicatorFigure, indicatorResult, paneWording, partLines, rowList, rowsWithNames, unitLine,
 } from "../../taskpane/present";
 import type { AssessmentInput } from "../../src/engine/input";
 
@@ -155,4 +155,12 @@ describe("who does not meet a chỉ tiêu, and the draft notice", () => {
     expect(text).toMatch(/^BẢN NHÁP — còn 2 lỗi dữ liệu, xem trang tính “Thành viên” dòng 47, trang tính “Thành viên” dòng 48\./);
     expect(text).not.toMatch(/Phụ lục|dvht evaluate/);
   });
+});
+
+test("the sheets “Ghi Phụ lục” kept, each named with where the new one went", () => {
+  expect(keptText([])).toBe("");
+  expect(keptText([{ sheet: "Kết luận chung", writtenAs: "Kết luận chung (dvht)" }, { sheet: "Bản tổng hợp" }])).toBe(
+    " Giữ nguyên trang tính “Kết luận chung” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo); bản mới ghi vào “Kết luận chung (dvht)”." +
+      " Giữ nguyên trang tính “Bản tổng hợp” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo).",
+  );
 });
