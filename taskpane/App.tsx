@@ -84,6 +84,18 @@ function Pane({ initial }: { initial: Backend | null }) {
     }
   }
 
+  /**
+   * Selecting rows is instant and changes nothing: not a busy state, which would take the results (and the
+   * open explanation, with the list the clerk is working through) off the screen.
+   */
+  async function selectInExcel(sheet: string, rows: number[]): Promise<void> {
+    try {
+      await backend!.selectRows(sheet, rows);
+    } catch (error) {
+      setStatus({ kind: "error", text: `Chọn dòng không thành công. ${friendlyError(error)}` });
+    }
+  }
+
   function cancel() {
     run.current++;
     backend?.cancel?.();
@@ -254,7 +266,7 @@ function Pane({ initial }: { initial: Backend | null }) {
           ruleSet={ruleSet}
           input={loaded!.assessment.input}
           issues={issues}
-          selectRows={inExcel ? (sheet, rows) => void act("Chọn dòng", () => backend!.selectRows(sheet, rows)) : undefined}
+          selectRows={inExcel ? (sheet, rows) => void selectInExcel(sheet, rows) : undefined}
         />
       )}
       {view === "issues" && loaded && !busy && <IssuesView issues={issues} />}

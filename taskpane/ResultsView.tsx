@@ -4,13 +4,14 @@
  * are listed under its title without a click.
  */
 import { forwardRef, useState } from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
 import type { DataIssue } from "../src/engine/issues";
 import type { AssessmentInput } from "../src/engine/input";
 import type { Evaluation, IndicatorResult } from "../src/engine/result";
 import type { RuleSet } from "../src/rules/types";
+import { formatInteger } from "../src/engine/format";
 import { BarChart } from "./BarChart";
-import { criterionResult, indicatorFigure, indicatorResult, isScored, partLines, rowList } from "./present";
+import { criterionResult, draftNotice, gapViews, indicatorFigure, indicatorResult, isScored, morePeople, notMeetingText, partLines, rowList } from "./present";
 import { outcomeClass, useStyles } from "./styles";
 
 interface Props {
@@ -27,14 +28,25 @@ export const ResultsView = forwardRef<HTMLHeadingElement, Props>(function Result
   const [open, setOpen] = useState<string | null>(null);
   const top = Math.max(...ruleSet.levels.map((l) => l.level));
   const scored = isScored(evaluation);
+  const draft = draftNotice(evaluation);
   return (
     <section aria-labelledby="ket-qua-chung">
+      {draft && (
+        <MessageBar intent="warning" layout="multiline" data-testid="draft">
+          <MessageBarBody>{draft}</MessageBarBody>
+        </MessageBar>
+      )}
       <h2 id="ket-qua-chung" className={classes.heading} ref={headingRef} tabIndex={-1}>
         Kết quả chung:{" "}
         <span data-testid="overall" className={scored ? classes.neutral : outcomeClass(classes, evaluation.overall.level, top)}>
           {evaluation.overall.label}
         </span>
       </h2>
+      {evaluation.overall.note && (
+        <Text size={200} as="p" className={classes.noteLine} data-testid="overall-note">
+          {evaluation.overall.note}
+        </Text>
+      )}
       {evaluation.scoring && <Text size={200} as="p" className={classes.muted}>Theo {evaluation.scoring.citation}.</Text>}
       {evaluation.criteria.map((c) => {
         const rows = evaluation.indicators.filter((i) => i.criterion === c.id);
@@ -97,6 +109,9 @@ function IndicatorRows(props: {
   const failing = refs.find((r) => r.notQualifying.length > 0) ?? refs[0];
   const detailId = `giai-thich-${i.id}`;
   const scored = isScored(evaluation);
+  const gaps = gapViews(i);
+  // The people of a member share are the rows of “Dòng chưa đạt” with their reasons: list them once.
+  const listed = gaps.some((g) => g.total !== null);
   return (
     <>
       <tr data-testid={`indicator-${i.id}`}>
@@ -131,7 +146,34 @@ function IndicatorRows(props: {
                 {notes.map((n, k) => <li key={k}>{n.message}</li>)}
               </ul>
             )}
-            {failing && (
+            {gaps.map((g, k) => (
+              <div key={k} data-testid={`gap-${i.id}`}>
+                <div>
+                  {gaps.length > 1 ? `${g.label}: ` : ""}
+                  {g.line}
+                </div>
+                {g.total !== null && g.total > 0 && (
+                  <>
+                    <div>Chưa đạt ({formatInteger(g.total)} {g.noun}):</div>
+                    <ul className={classes.people} data-testid={`not-meeting-${i.id}`}>
+                      {g.people.map((p, n) => (
+                        <li key={n}>
+                          {selectRows ? (
+                            <button type="button" className={classes.expand} title="Chọn dòng này trong Excel" onClick={() => selectRows(p.sheet, [p.row])}>
+                              {notMeetingText(p)}
+                            </button>
+                          ) : (
+                            notMeetingText(p)
+                          )}
+                        </li>
+                      ))}
+                      {g.more > 0 && <li>{morePeople(g.more, g.noun)}</li>}
+                    </ul>
+                  </>
+                )}
+              </div>
+            ))}
+            {failing && !listed && (
               <div>
                 Dòng chưa đạt (trang tính “{failing.sheet}”): {failing.notQualifying.length ? rowList(failing.sheet, failing.notQualifying, input) : "không có"}.
               </div>

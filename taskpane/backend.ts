@@ -15,7 +15,7 @@ import { applySheetModels } from "../src/xlsx/apply-models";
 import { workbookData } from "../src/xlsx/workbook-values";
 import type { WorkbookData } from "../src/workbook/workbook-data";
 import { setSharedMapping } from "../src/functions/shared-state";
-import { friendlyError } from "./present";
+import { friendlyError, keptText } from "./present";
 import { runAssessment, type Running } from "./run-assessment";
 
 export interface Loaded {
@@ -72,11 +72,11 @@ export function excelBackend(): Backend {
     },
     async writeTemplate() {
       const r = await Excel.run((context) => writeSheetModels(context, templateModels(), { formulas: false }));
-      return `Đã tạo các trang tính: ${r.written.join(", ")}.`;
+      return `Đã tạo các trang tính: ${r.written.join(", ")}.` + keptText(r.kept);
     },
     async writeAppendix() {
       const r = await Excel.run((context) => writeAppendixInExcel(context, live));
-      return `Đã ghi Phụ lục: ${r.written.join(", ")}.` + (r.live ? " Số liệu và mức đạt là công thức, tự cập nhật khi sửa dữ liệu." : " Máy này không hỗ trợ hàm tùy chỉnh (ví dụ Excel 2019/2021, iPad) nên dvht ghi giá trị; bấm lại “Ghi Phụ lục” sau khi sửa dữ liệu.");
+      return `Đã ghi Phụ lục: ${r.written.join(", ")}.` + keptText(r.kept) + (r.live ? " Số liệu và mức đạt là công thức, tự cập nhật khi sửa dữ liệu." : " Máy này không hỗ trợ hàm tùy chỉnh (ví dụ Excel 2019/2021, iPad) nên dvht ghi giá trị; bấm lại “Ghi Phụ lục” sau khi sửa dữ liệu.");
     },
     async saveMapping(mapping) {
       await Excel.run((context) => writeSheetModels(context, [settingsModel(mapping)], { formulas: false, hidden: true }));
@@ -156,7 +156,7 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
       const models = buildAppendixSheets(assessment.evaluation, assessment.input!.selfAssessments, assessment.ruleSet!);
       const r = applySheetModels(workbook, mapping ? [...models, settingsModel(mapping)] : models);
       download(await workbook.xlsx.writeBuffer(), `${base}-phu-luc.xlsx`);
-      return `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.`;
+      return `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.` + keptText(r.kept);
     },
     async saveMapping(m) {
       mapping = m;

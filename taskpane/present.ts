@@ -9,6 +9,8 @@ import { describeLocation, type DataIssue, type Severity } from "../src/engine/i
 import { SHEETS, type AssessmentInput } from "../src/engine/input";
 import type { Evaluation, IndicatorResult, PartResult } from "../src/engine/result";
 import type { LevelNo, RuleSet } from "../src/rules/types";
+import type { NotMeeting } from "../src/engine/gaps";
+import { draftLine } from "../src/workbook/appendix/common";
 
 /** A part's figure as the CLI prints it: "846/933 (90,7%)", or the value the level was decided on. */
 export function partFigure(part: Pick<PartResult, "numerator" | "denominator" | "ratio" | "value">): string {
@@ -171,4 +173,63 @@ export function friendlyError(error: unknown): string {
   }
   if (/[ăâđêôơưàáảãạèéẻẽẹìíỉĩịòóỏõọùúủũụỳýỷỹỵ]/i.test(raw)) return paneWording(raw);
   return `Đã xảy ra lỗi không mong đợi (thông báo gốc: ${raw}).`;
+}
+
+/** A gap of a chỉ tiêu as the pane lists it: the sentence, the first people who do not count, how many more. */
+export interface GapView {
+  /** The part's label, shown only when the chỉ tiêu has several gaps (THPT 3.1). */
+  label: string;
+  line: string;
+  people: NotMeeting[];
+  /** People not listed: “… và 12 người khác”. */
+  more: number;
+  /** Everyone who does not count, whether listed or not; null for parts given only as counts. */
+  total: number | null;
+  /** What is counted: “người”, or “đơn vị” for member units (TT25 4.1: xã, huyện). */
+  noun: string;
+}
+
+/** The gaps of an indicator (src/engine/gaps.ts), at most ROWS_LISTED people each. */
+export function gapViews(indicator: Pick<IndicatorResult, "gaps">): GapView[] {
+  return (indicator.gaps ?? []).map((g) => {
+    const all = g.notMeeting ?? [];
+    return {
+      label: g.label,
+      line: g.line,
+      people: all.slice(0, ROWS_LISTED),
+      more: Math.max(0, all.length - ROWS_LISTED),
+      total: g.notMeeting === null ? null : all.length,
+      noun: g.subject === "memberUnits" ? "đơn vị" : "người",
+    };
+  });
+}
+
+/** One person who does not count: “Đỗ Đức Phương — không ghi “Có” ở cột Công dân học tập (trang tính “Thành viên”, dòng 22)”. */
+export function notMeetingText(person: NotMeeting): string {
+  return `${person.name} — ${paneWording(person.reason)} (trang tính “${person.sheet}”, dòng ${formatInteger(person.row)})`;
+}
+
+/** “… và 12 người khác” (or “đơn vị khác”). */
+export function morePeople(more: number, noun = "người"): string {
+  return `… và ${formatInteger(more)} ${noun} khác`;
+}
+
+/** The notice above a result computed from data with errors, in the pane's words; null when there is none. */
+export function draftNotice(evaluation: Pick<Evaluation, "issues">): string | null {
+  const line = draftLine(evaluation);
+  if (line === null) return null;
+  return paneWording(line.replace("lệnh dvht evaluate hoặc nút", "nút").replace("rồi ghi lại Phụ lục", "rồi bấm “Đánh giá” lại"));
+}
+
+/**
+ * After “Ghi Phụ lục”: the sheets kept because someone changed them since dvht wrote them (a signature under
+ * “Kết luận chung”) or because dvht did not write them, and where the new sheet went. Empty when none.
+ */
+export function keptText(kept: { sheet: string; writtenAs?: string }[]): string {
+  return kept
+    .map((k) => {
+      const beside = k.writtenAs ? `; bản mới ghi vào “${k.writtenAs}”` : "";
+      return ` Giữ nguyên trang tính “${k.sheet}” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo)${beside}.`;
+    })
+    .join("");
 }

@@ -41,6 +41,8 @@ export const useStyles = makeStyles({
   detail: { padding: "4px 6px 8px", backgroundColor: tokens.colorNeutralBackground2, color: tokens.colorNeutralForeground1 },
   parts: { margin: "2px 0 0", paddingLeft: "14px", color: tokens.colorNeutralForeground2 },
   audit: { margin: "2px 0", paddingLeft: "16px", color: tokens.colorStatusWarningForeground1 },
+  people: { margin: "2px 0 4px", paddingLeft: "16px" },
+  noteLine: { margin: `${tokens.spacingVerticalXS} 0`, color: tokens.colorStatusWarningForeground1 },
   card: { marginTop: tokens.spacingVerticalM },
   flush: { margin: 0 },
   issueList: { margin: 0, paddingLeft: "16px", fontSize: tokens.fontSizeBase200, lineHeight: tokens.lineHeightBase200 },

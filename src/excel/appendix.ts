@@ -56,6 +56,8 @@ export function inputRefs(read: ExcelRead): InputRefs | null {
 export interface AppendixWrite {
   assessment: Assessment;
   written: string[];
+  /** Sheets kept as the user's (changed since dvht wrote them, or not dvht's) and the name the new one got. */
+  kept: { sheet: string; writtenAs: string }[];
   /** Whether the figures and levels were written as formulas. */
   live: boolean;
   syncs: number;
@@ -65,7 +67,7 @@ export interface AppendixWrite {
 export async function writeAppendixInExcel(context: ExcelContext, formulas: boolean, assessed?: ExcelAssessment): Promise<AppendixWrite> {
   const { read, assessment } = assessed ?? (await assessExcelWorkbook(context));
   const { evaluation, input, ruleSet } = assessment;
-  if (!evaluation || !input || !ruleSet) return { assessment, written: [], live: false, syncs: 0 };
+  if (!evaluation || !input || !ruleSet) return { assessment, written: [], kept: [], live: false, syncs: 0 };
   const selfAssessments: SelfAssessment[] = input.selfAssessments;
   let models = buildAppendixSheets(evaluation, selfAssessments, ruleSet);
   // A user's own sheet under the results sheet's name would be what the formulas read: then write values.
@@ -75,5 +77,5 @@ export async function writeAppendixInExcel(context: ExcelContext, formulas: bool
   // Live: every result cell reads one DVHT.EVALUATE on a hidden sheet (one evaluation per recalculation).
   if (refs) models = liveAppendixSheets(models, refs);
   const result = await writeSheetModels(context, models, { formulas: refs !== null, hiddenSheets: [LIVE_RESULTS_SHEET] });
-  return { assessment, written: result.written.slice(0, appendixCount), live: refs !== null, syncs: result.syncs };
+  return { assessment, written: result.written.slice(0, appendixCount), kept: result.kept, live: refs !== null, syncs: result.syncs };
 }

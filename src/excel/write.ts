@@ -6,6 +6,8 @@
  */
 import type { CellStyle, ModelCell, SheetModel } from "../workbook/sheet-model";
 import { MARKER_HEADER, MARKER_SHEET_NAME, planSheets } from "../workbook/sheet-plan";
+import { alternativeSheetName, sanitizeSheetName, sheetNameKey } from "../workbook/sheet-names";
+import { fingerprintOfFormulas, fingerprintOfModel } from "./fingerprint";
 import { columnLetter, type CellValue } from "../workbook/workbook-data";
 import { PAYLOAD_LIMIT_BYTES, payloadSize, type ExcelContext } from "./context";
 
@@ -20,6 +22,11 @@ export interface WriteOptions {
 
 export interface WriteResult {
   written: string[];
+  /**
+   * Sheets kept because they are not (or no longer) as dvht wrote them — changed since, or a sheet of the
+   * same name dvht did not write — with the name the new sheet got beside it.
+   */
+  kept: { sheet: string; writtenAs: string }[];
   /** context.sync() calls made. */
   syncs: number;
 }
@@ -163,6 +170,9 @@ async function queueModel(ws: Excel.Worksheet, model: SheetModel, formulas: bool
   if (budget.bytes >= PAYLOAD_LIMIT_BYTES) await budget.flush();
 }
 
+/** Column B's header in the marker, as the command line writes it. */
+const FINGERPRINT_HEADER = "Dấu kiểm nội dung";
+
 /** Names of dvht's marker candidates (the marker is found by its A1, under "dvht" or "dvht_2", …). */
 function isMarkerName(name: string): boolean {
   return new RegExp(`^${MARKER_SHEET_NAME}(_\\d+)?$`, "i").test(name);
@@ -179,19 +189,37 @@ export async function writeSheetModels(context: ExcelContext, models: SheetModel
   const worksheets = context.workbook.worksheets;
   worksheets.load("items/name");
   await sync();
-  const candidates = worksheets.items
-    .filter((ws) => isMarkerName(ws.name))
-    .map((ws) => {
-      const range = ws.getUsedRangeOrNullObject(true);
-      range.load("values");
-      return { ws, range };
-    });
-  if (candidates.length > 0) await sync();
+  // One sync loads the marker candidates and every sheet a model may replace (its name or a “(dvht)”
+  // variant), so that the fingerprints the marker holds can be checked without a sync per sheet.
+  const wanted = wantedKeys(models, worksheets.items.length);
+  const used = (ws: Excel.Worksheet, what: string) => {
+    const range = ws.getUsedRangeOrNullObject(true);
+    range.load(what);
+    return { ws, range };
+  };
+  const candidates = worksheets.items.filter((ws) => isMarkerName(ws.name)).map((ws) => used(ws, "values"));
+  const contents = worksheets.items.filter((ws) => wanted.has(sheetNameKey(ws.name))).map((ws) => used(ws, "formulas,rowIndex,columnIndex"));
+  if (candidates.length > 0 || contents.length > 0) await sync();
   const marker = candidates.find((c) => !c.range.isNullObject && c.range.values[0]?.[0] === MARKER_HEADER);
-  const owned = marker ? marker.range.values.slice(1).map((r) => String(r[0] ?? "")).filter((n) => n !== "") : [];
+  const listed = marker ? marker.range.values.slice(1).filter((r) => String(r[0] ?? "") !== "") : [];
+  const now = new Map(contents.map(({ ws, range }) => [sheetNameKey(ws.name), range.isNullObject ? fingerprintOfFormulas([], 0, 0) : fingerprintOfFormulas(range.formulas, range.rowIndex, range.columnIndex)]));
+  // dvht's sheets still as dvht wrote them; a listed sheet without a fingerprint (an older dvht) is not
+  // trusted. A listed sheet no model wants is not touched this time: it stays listed as it was, and is
+  // checked on the run that wants to replace it.
+  const trusted = new Map<string, string>();
+  for (const [name, fingerprint] of listed) {
+    const key = sheetNameKey(String(name));
+    if (typeof fingerprint !== "string" || fingerprint === "") continue;
+    if (!wanted.has(key) || now.get(key) === fingerprint) trusted.set(key, fingerprint);
+  }
+  const owned = listed.map((r) => String(r[0])).filter((n) => trusted.has(sheetNameKey(n)));
   const existing = worksheets.items.map((ws) => ws.name);
   const markerName = marker?.ws.name ?? freeName(existing);
   const plan = planSheets(existing, owned, models.map((m) => m.name), [markerName]);
+  const existingKeys = new Set(existing.map(sheetNameKey));
+  const kept = plan.sheets
+    .map((target, i) => ({ sheet: sanitizeSheetName(models[i]!.name), writtenAs: target.name }))
+    .filter((k) => k.sheet !== k.writtenAs && existingKeys.has(sheetNameKey(k.sheet)));
 
   context.application.suspendApiCalculationUntilNextSync();
   const budget = {
@@ -220,15 +248,35 @@ export async function writeSheetModels(context: ExcelContext, models: SheetModel
     await queueModel(ws, models[i]!, formulas, budget);
   }
 
-  // The marker: A1 the header, then every sheet dvht owns; very hidden.
+  // The marker: A1 the header, then every sheet dvht owns with its fingerprint (column B, as the command
+  // line writes it: src/xlsx/marker.ts); very hidden.
+  for (let i = 0; i < models.length; i++) {
+    const model = models[i]!;
+    trusted.set(sheetNameKey(plan.sheets[i]!.name), fingerprintOfModel(model, (r, c) => cellInput(model.rows[r]?.[c], formulas)));
+  }
   const markerSheet = marker ? marker.ws : worksheets.add(markerName);
   const old = marker ? marker.range.values.length : 0;
   const names = plan.marker;
-  const column = [[MARKER_HEADER], ...names.map((n) => [n]), ...Array.from({ length: Math.max(0, old - names.length - 1) }, () => [""])];
-  markerSheet.getRangeByIndexes(0, 0, column.length, 1).values = column;
+  const column = [
+    [MARKER_HEADER, FINGERPRINT_HEADER],
+    ...names.map((n) => [n, trusted.get(sheetNameKey(n)) ?? ""]),
+    ...Array.from({ length: Math.max(0, old - names.length - 1) }, () => ["", ""]),
+  ];
+  markerSheet.getRangeByIndexes(0, 0, column.length, 2).values = column;
   markerSheet.visibility = "VeryHidden";
   await sync();
-  return { written: plan.sheets.map((s) => s.name), syncs };
+  return { written: plan.sheets.map((s) => s.name), kept, syncs };
+}
+
+/** Keys of every name a model may be written under: its own, then “(dvht)”, “(dvht 2)”, … */
+function wantedKeys(models: SheetModel[], sheets: number): Set<string> {
+  const keys = new Set<string>();
+  for (const m of models) {
+    const base = sanitizeSheetName(m.name);
+    keys.add(sheetNameKey(base));
+    for (let n = 1; n <= sheets + models.length; n++) keys.add(sheetNameKey(alternativeSheetName(base, n)));
+  }
+  return keys;
 }
 
 function freeName(existing: string[]): string {

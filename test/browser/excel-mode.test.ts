@@ -127,6 +127,13 @@ describeIfReady("task pane inside Excel (office.js stand-in)", () => {
     const selected = await page.evaluate(() => (window as unknown as { __selected: string[] }).__selected);
     expect(selected[0]).toBe("activate Thành viên");
     expect(selected[1]).toMatch(/^Thành viên!\d+:\d+(,\d+:\d+)*$/);
+    // One person of the list: their row, on the sheet the reason points at.
+    const first = page.getByTestId("not-meeting-2.5").getByRole("button").first();
+    const [, sheet, row] = /\(trang tính “([^”]+)”, dòng (\d+)\)$/.exec((await first.textContent())!)!;
+    await first.click();
+    await page.waitForFunction(() => (window as unknown as { __selected: string[] }).__selected.length === 4);
+    const again = await page.evaluate(() => (window as unknown as { __selected: string[] }).__selected);
+    expect(again.slice(2)).toEqual([`activate ${sheet}`, `${sheet}!${row}:${row}`]);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems()).toEqual([]);
     await page.context().close();

@@ -2,7 +2,7 @@
 import type { DataIssue } from "../../src/engine/issues";
 import type { Evaluation, IndicatorResult, PartResult } from "../../src/engine/result";
 import {
-  decidingPart, friendlyError, groupIssues, indicatorFigure, indicatorResult, paneWording, partLines, rowList, rowsWithNames, unitLine,
+  decidingPart, draftNotice, friendlyError, gapViews, groupIssues, keptText, morePeople, notMeetingText, indicatorFigure, indicatorResult, paneWording, partLines, rowList, rowsWithNames, unitLine,
 } from "../../taskpane/present";
 import type { AssessmentInput } from "../../src/engine/input";
 
@@ -114,4 +114,53 @@ describe("the Office theme to a Fluent theme", () => {
   ])("%s", (_n, background, prefersDark, expected) => {
     expect(themeFor(background, prefersDark)).toBe(expected === "dark" ? darkTheme : webLightTheme);
   });
+});
+
+describe("who does not meet a chỉ tiêu, and the draft notice", () => {
+  const person = (k: number) => ({ name: `Người ${k}`, reason: "không ghi “Có” ở cột Công dân học tập", sheet: "Thành viên", row: k + 1 });
+  const gap = (n: number) => ({
+    partId: "3.1", label: "Thành viên", subject: "members" as const, numerator: 100 - n, denominator: 100, reached: 1 as const, next: null, topReached: false,
+    notMeeting: Array.from({ length: n }, (_, k) => person(k + 1)), line: "Cần thêm 2 thành viên đạt.",
+  });
+
+  test.each([
+    ["3 people: all listed", 3, 3, 0],
+    ["50 people: all listed", 50, 50, 0],
+    ["1.234 people: 50 listed, then how many more", 1234, 50, 1184],
+  ])("%s", (_name, n, shown, more) => {
+    const [view] = gapViews({ gaps: [gap(n)] });
+    expect(view!.people).toHaveLength(shown);
+    expect(view!.more).toBe(more);
+    expect(view!.total).toBe(n);
+    expect(view!.line).toBe("Cần thêm 2 thành viên đạt.");
+  });
+
+  test("a person with the reason and the row; how many more in Vietnamese numbers", () => {
+    expect(notMeetingText(person(21))).toBe("Người 21 — không ghi “Có” ở cột Công dân học tập (trang tính “Thành viên”, dòng 22)");
+    expect(morePeople(1184)).toBe("… và 1.184 người khác");
+    expect(morePeople(3, "đơn vị")).toBe("… và 3 đơn vị khác");
+  });
+
+  test("parts given only as counts have no list", () => {
+    expect(gapViews({ gaps: [{ ...gap(0), subject: "learners", notMeeting: null }] })[0]!.total).toBeNull();
+    expect(gapViews({})).toEqual([]);
+    // TT25 4.1 counts member units (xã, huyện), not people.
+    expect(gapViews({ gaps: [{ ...gap(2), subject: "memberUnits" }] })[0]!.noun).toBe("đơn vị");
+  });
+
+  test("the draft notice counts errors only and names where they are, in the pane's words", () => {
+    const issue = (severity: DataIssue["severity"], row: number): DataIssue => ({ severity, code: "x", sheet: "Thành viên", row, message: "m" });
+    expect(draftNotice({ issues: [issue("warning", 3)] })).toBeNull();
+    const text = draftNotice({ issues: [issue("error", 47), issue("warning", 3), issue("error", 48)] })!;
+    expect(text).toMatch(/^BẢN NHÁP — còn 2 lỗi dữ liệu, xem trang tính “Thành viên” dòng 47, trang tính “Thành viên” dòng 48\./);
+    expect(text).not.toMatch(/Phụ lục|dvht evaluate/);
+  });
+});
+
+test("the sheets “Ghi Phụ lục” kept, each named with where the new one went", () => {
+  expect(keptText([])).toBe("");
+  expect(keptText([{ sheet: "Kết luận chung", writtenAs: "Kết luận chung (dvht)" }, { sheet: "Bản tổng hợp" }])).toBe(
+    " Giữ nguyên trang tính “Kết luận chung” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo); bản mới ghi vào “Kết luận chung (dvht)”." +
+      " Giữ nguyên trang tính “Bản tổng hợp” (đã có người sửa sau khi dvht ghi, hoặc không do dvht tạo).",
+  );
 });

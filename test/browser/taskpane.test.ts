@@ -10,7 +10,9 @@ import { join } from "node:path";
 import type { Server } from "node:http";
 import * as ExcelJS from "exceljs";
 import type { Browser, Page } from "playwright-core";
+import { writeWorkbookData } from "../../src/xlsx/write-data";
 import { runCli } from "../helpers/capture";
+import { buildWorkbook } from "../helpers/workbook-builder";
 import { freshDir } from "../helpers/tmp";
 import { axeViolations, DIST, launch, makeTmp, openPane, PANE_WIDTH, pageWidth, ready, ROOT, startServer } from "./harness";
 
@@ -116,6 +118,84 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
       expect(parts).toContain("846/933 (90,7%) (chưa đạt)");
     }
     await checkState(page, `${name}-2-ket-qua`);
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  test("under a chỉ tiêu: who does not meet it, why, and how many more are needed; a draft notice when data has errors", async () => {
+    // Expected from the workbook itself: counted members (Tính vào đánh giá “Có”), the Công dân học tập flag
+    // (3.1) and who holds a Ngoại ngữ certificate (2.4, TT24 Điều 7 khoản 2 điểm d: ngoại ngữ hoặc tiếng dân tộc thiểu số).
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(AN_BINH);
+    const counted: { name: string; row: number; citizen: string }[] = [];
+    wb.getWorksheet("Thành viên")!.eachRow((r, row) => {
+      if (row > 1 && r.getCell(4).value === "Có") counted.push({ name: String(r.getCell(2).value), row, citizen: String(r.getCell(6).value) });
+    });
+    const holders = new Set<string>();
+    wb.getWorksheet("Chứng chỉ")!.eachRow((r, row) => {
+      if (row > 1 && ["Ngoại ngữ", "Tiếng dân tộc thiểu số"].includes(String(r.getCell(2).value))) holders.add(String(r.getCell(1).value));
+    });
+    const notCitizens = counted.filter((m) => m.citizen !== "Có");
+    const noLanguage = counted.filter((m) => !holders.has(m.name));
+    const withLanguage = counted.length - noLanguage.length;
+    // TT24/2023 Điều 7 khoản 2 điểm d: mức độ 2 needs 70% of the members.
+    const target = Math.ceil((70 * counted.length) / 100);
+
+    const { page, problems } = await openPane(browser, base);
+    await pick(page, AN_BINH);
+    await page.getByTestId("workbook-card").waitFor({ timeout: 60_000 });
+    await evaluate(page);
+    expect(await page.getByTestId("draft").count()).toBe(0);
+
+    await page.getByTestId("toggle-3.1").click();
+    const citizens = (await page.getByTestId("not-meeting-3.1").locator("li").allTextContents());
+    expect(citizens.map((t) => t.split(" — ")[0])).toEqual(notCitizens.map((m) => m.name));
+    expect(citizens[0]).toContain(`(trang tính “Thành viên”, dòng ${notCitizens[0]!.row})`);
+    // One list of the rows not meeting, with names and reasons: the bare “Dòng chưa đạt” is not repeated.
+    expect(await page.getByTestId("detail-3.1").textContent()).not.toContain("Dòng chưa đạt");
+
+    await page.getByTestId("toggle-2.4").click();
+    const gap = (await page.getByTestId("gap-2.4").textContent())!;
+    expect(gap).toContain(`Cần thêm ${target - withLanguage} thành viên đạt (${target}/${counted.length}, ngưỡng 70%) để lên mức độ 2`);
+    expect(gap).toContain(`Chưa đạt (${noLanguage.length} người)`);
+    const people = await page.getByTestId("not-meeting-2.4").locator("li").allTextContents();
+    expect(people.map((t) => t.split(" — ")[0])).toEqual(noLanguage.map((m) => m.name));
+    await checkState(page, "chua-dat-va-con-thieu");
+
+    // The same workbook with one member pasted again with other data: an error, so the result is a draft.
+    const dir = makeTmp();
+    const draftFile = join(dir, "ban-nhap.xlsx");
+    const roster = wb.getWorksheet("Thành viên")!;
+    roster.getRow(roster.rowCount + 1).values = [roster.rowCount, counted[0]!.name, "Giáo viên", "Có", null, "Có"];
+    await wb.xlsx.writeFile(draftFile);
+    await pick(page, draftFile);
+    await page.getByTestId("workbook-card").waitFor({ timeout: 60_000 });
+    await evaluate(page);
+    expect(await page.getByTestId("draft").textContent()).toMatch(/^BẢN NHÁP — còn 1 lỗi dữ liệu, xem trang tính “Thành viên” dòng \d+/);
+    await checkState(page, "ban-nhap");
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  test("mức độ 2 reached four months after mức độ 1 was recognised: the procedure's note beside the overall level", async () => {
+    // A unit meeting every mức độ 2 threshold, recognised at mức độ 1 on 01/09/2025; TT24/2023 Điều 5
+    // khoản 3 asks 12 months before mức độ 2, and the file for 2025 is due 15/01/2026: 4 months.
+    const data = buildWorkbook({ members: 12 });
+    const unit = data.sheets.find((x) => x.name === "Đơn vị")!;
+    for (const r of unit.rows) if (r[0] === "Mức chuyển đổi số (QĐ 4725)") r[1] = "Mức đáp ứng tốt";
+    unit.rows.push(["Ngày công nhận mức độ 1", "01/09/2025"]);
+    const file = join(makeTmp(), "muc-do-2.xlsx");
+    await writeWorkbookData(data, file);
+    const { page, problems } = await openPane(browser, base);
+    await pick(page, file);
+    await page.getByTestId("workbook-card").waitFor({ timeout: 60_000 });
+    await evaluate(page);
+    expect(await page.getByTestId("overall").textContent()).toBe("Đạt mức độ 2");
+    const note = (await page.getByTestId("overall-note").textContent())!;
+    expect(note).toContain("sau ít nhất 12 tháng");
+    expect(note).toContain("01/09/2025");
+    expect(note).toContain("mới được 4 tháng");
+    await checkState(page, "muc-do-2-chua-du-12-thang");
     expect(problems()).toEqual([]);
     await page.context().close();
   }, 180_000);
@@ -240,8 +320,8 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     await page.keyboard.press("Enter");
     expect(await toggle.getAttribute("aria-expanded")).toBe("true");
     const detail = (await page.getByTestId("detail-2.5").textContent())!;
-    // Row numbers with the members' names; the citation once.
-    expect(detail).toMatch(/Dòng chưa đạt \(trang tính “Thành viên”\): \d+ \([^)]+\)/);
+    // The members who do not meet it, each with the reason and the row; the citation once.
+    expect(detail).toMatch(/Chưa đạt \(\d+ người\):.+ — .+\(trang tính “[^”]+”, dòng \d+\)/);
     expect(detail.match(/Điều 7 khoản 2 điểm đ/g)).toHaveLength(1);
     await checkState(page, "ban-phim-giai-thich");
     await page.keyboard.press(" ");

@@ -4,8 +4,8 @@
  * number of data issues; an unreadable workbook keeps its row with the reason. A second sheet counts
  * the units per level, with a column chart.
  */
-import { levelLabel } from "../../engine/format";
-import type { Outcome } from "../../engine/result";
+import { formatPoints, levelLabel } from "../../engine/format";
+import type { Evaluation, Outcome } from "../../engine/result";
 import { UNIT_TYPE_LABELS } from "../../rules/labels";
 import type { RuleSet } from "../../rules/types";
 import { cell, SheetBuilder, STYLES } from "../appendix/sheet-builder";
@@ -31,6 +31,16 @@ function outcomeText(outcome: Outcome, levels: RuleSet["levels"]): string {
   return levelLabel(outcome, { levels });
 }
 
+/**
+ * A chỉ tiêu's or tiêu chí's result: its level, or under a points-based rule set (TT22/2020) the points the
+ * committee gave out of the maximum, “5/10 điểm” — such a rule set has no levels, so a level would read
+ * “Không áp dụng” beside a xếp loại.
+ */
+function resultText(evaluation: Evaluation, item: { level: Outcome; points?: number; maxPoints?: number }, levels: RuleSet["levels"]): string {
+  if (evaluation.scoring) return `${formatPoints(item.points ?? 0)}/${formatPoints(item.maxPoints ?? 0)} điểm`;
+  return outcomeText(item.level, levels);
+}
+
 export function buildSummarySheets(entries: SummaryEntry[]): SheetModel[] {
   const sorted = [...entries].sort((a, b) => unitName(a).localeCompare(unitName(b), "vi"));
   // Union of chỉ tiêu and tiêu chí over every rule set met, in the order first seen.
@@ -40,9 +50,10 @@ export function buildSummarySheets(entries: SummaryEntry[]): SheetModel[] {
     for (const i of e.assessment?.evaluation?.indicators ?? []) if (!indicatorIds.includes(i.id)) indicatorIds.push(i.id);
     for (const c of e.assessment?.evaluation?.criteria ?? []) if (!criterionIds.includes(c.id)) criterionIds.push(c.id);
   }
+  const anyScored = sorted.some((e) => e.assessment?.evaluation?.scoring !== undefined);
   const header = [
     "STT", "Tệp", "Tên đơn vị", "Loại đơn vị", "Bộ tiêu chí", "Thành viên tính",
-    ...indicatorIds.flatMap((id) => [`${id} tỷ lệ`, `${id} mức`]),
+    ...indicatorIds.flatMap((id) => [`${id} tỷ lệ`, anyScored ? `${id} mức, điểm` : `${id} mức`]),
     ...criterionIds.map((id) => `Tiêu chí ${id}`),
     "Kết quả chung", "Số vấn đề dữ liệu", "Ghi chú",
   ];
@@ -79,12 +90,12 @@ export function buildSummarySheets(entries: SummaryEntry[]): SheetModel[] {
         if (!i || !evaluation) return [cell("", STYLES.body), cell("", STYLES.body)];
         return [
           i.ratio === null ? cell("", STYLES.body) : cell(i.ratio, STYLES.center, "0.0%"),
-          cell(outcomeText(i.level, levels), STYLES.body),
+          cell(resultText(evaluation, i, levels), STYLES.body),
         ];
       }),
       ...criterionIds.map((id) => {
         const c = criteria.get(id);
-        return cell(c && evaluation ? outcomeText(c.level, levels) : "", STYLES.body);
+        return cell(c && evaluation ? resultText(evaluation, c, levels) : "", STYLES.body);
       }),
       cell(overall, STYLES.groupCenter),
       cell(entry.assessment ? entry.assessment.issues.filter((i) => i.severity !== "info").length : "", STYLES.center),
