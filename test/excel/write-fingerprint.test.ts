@@ -7,9 +7,7 @@
 import { writeSheetModels } from "../../src/excel/write";
 import type { ModelCell, SheetModel } from "../../src/workbook/sheet-model";
 import { FakeContext } from "../helpers/fake-excel";
-import { enableFormulasRead } from "../helpers/fake-excel-formulas";
 
-beforeAll(enableFormulasRead);
 
 const text = (value: string): ModelCell => ({ value });
 

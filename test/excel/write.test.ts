@@ -7,10 +7,8 @@
 import { writeSheetModels } from "../../src/excel/write";
 import type { ModelCell, SheetModel } from "../../src/workbook/sheet-model";
 import { FakeContext, FakeExcelError, parseAddress } from "../helpers/fake-excel";
-import { enableFormulasRead } from "../helpers/fake-excel-formulas";
 
 // A re-run reads dvht's sheets back through Range.formulas to check their fingerprints.
-beforeAll(enableFormulasRead);
 
 const text = (value: string, style?: ModelCell["style"]): ModelCell => ({ value, style });
 

@@ -206,6 +206,10 @@ class FakeRange {
   set values(v: Grid) {
     this.write(v, "values");
   }
+  /** As Excel shows them: constants, and formulas as their “=…” text, which is how the fake keeps cells. */
+  get formulas(): Grid {
+    return this.values;
+  }
   set formulas(v: Grid) {
     this.write(v, "formulas");
   }
