@@ -34,7 +34,15 @@ export interface MemberSpec {
 export interface UnitSpec {
   unit: UnitInfo;
   members: MemberSpec[];
-  committee: { id: string; claimed: string | null; evidence: string | null }[];
+  committee: CommitteeSpec[];
+}
+
+/** One row of `Tự đánh giá`: the committee's rating with its evidence, and its points (TT22/2020 items). */
+export interface CommitteeSpec {
+  id: string;
+  claimed: string | null;
+  evidence: string | null;
+  points?: number | null;
 }
 
 const year = fc.constantFrom<number | null>(YEAR, YEAR, YEAR, YEAR - 1, null);
@@ -79,7 +87,7 @@ export const memberSpec: fc.Arbitrary<MemberSpec> = fc
     ],
   }));
 
-const unitInfo: fc.Arbitrary<UnitInfo> = fc
+export const unitInfo: fc.Arbitrary<UnitInfo> = fc
   .record({
     type: fc.constantFrom<UnitType>(...UNIT_TYPES.map((t) => t.value)),
     tier: fc.constantFrom<"xa" | "huyen">("xa", "huyen"),
@@ -107,15 +115,19 @@ const unitInfo: fc.Arbitrary<UnitInfo> = fc
     rows: {},
   }));
 
-const committee = fc.tuple(
-  ...COMMITTEE_IDS.map((id) =>
+/** Ratings of the committee for the given chỉ tiêu: mostly Đạt with minh chứng, now and then not. */
+export function committeeOf(ids: readonly string[]): fc.Arbitrary<CommitteeSpec[]> {
+  return fc.tuple(
+  ...ids.map((id) =>
     fc.record({
       id: fc.constant(id),
       claimed: fc.oneof({ weight: 19, arbitrary: fc.constant<string | null>("Đạt") }, { weight: 1, arbitrary: fc.constantFrom<string | null>("Không đạt", null) }),
       evidence: fc.oneof({ weight: 19, arbitrary: fc.constant<string | null>(`MC-${id}`) }, { weight: 1, arbitrary: fc.constant(null) }),
     }),
   ),
-);
+  );
+}
+const committee = committeeOf(COMMITTEE_IDS);
 
 export function unitSpec(maxMembers = 25): fc.Arbitrary<UnitSpec> {
   return fc.record({ unit: unitInfo, members: fc.array(memberSpec, { minLength: 1, maxLength: maxMembers }), committee });
@@ -134,6 +146,7 @@ export function toInput(spec: UnitSpec): AssessmentInput {
       row: i + 2,
       claimed: c.claimed,
       evidence: c.evidence,
+      points: c.points ?? null,
       description: null,
       strengths: null,
       weaknesses: null,
