@@ -87,7 +87,12 @@ export function memberUnitSpec(rules: RuleSet, maxMembers = 25): fc.Arbitrary<Un
       learners,
     })
     .map(({ unit, provincial, learners: l }): UnitInfo => {
-      const u: UnitInfo = { ...unit, tier, year: rules.scoring ? 2023 : YEAR };
+      // As a clerk's valid sheet reads: Công lập written (the reader refuses a unit whose type does not
+      // imply it), and the cấp tỉnh institutions only at cấp tỉnh (TT24 Điều 2 khoản 2).
+      const u: UnitInfo = { ...unit, tier, year: rules.scoring ? 2023 : YEAR, publicSector: unit.publicSector ?? true };
+      if (u.type !== null && PROVINCIAL.includes(u.type) && tier !== "tinh") u.type = "phoThong";
+      // A school's cấp học decides whether its Người học count (Điều 2 khoản 8): the reader asks for it.
+      if (u.type === "phoThong" && u.schoolLevel === null) u.schoolLevel = "tieuHoc";
       if (tier === "tinh" && provincial !== null) {
         u.type = provincial;
         u.learners = l.learners;
