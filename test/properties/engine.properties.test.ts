@@ -24,7 +24,7 @@ function minOutcome(outcomes: Outcome[]): Outcome {
 }
 
 /** A deterministic shuffle (Fisher–Yates with a small LCG), so the permutation shrinks with its seed. */
-export function shuffled<T>(items: T[], seed: number): T[] {
+function shuffled<T>(items: T[], seed: number): T[] {
   const out = [...items];
   let s = seed >>> 0 || 1;
   for (let i = out.length - 1; i > 0; i--) {
