@@ -1,7 +1,7 @@
 /**
  * fast-check arbitraries for the property tests: a unit and its members with random facts, as an engine
  * input (AssessmentInput) and as the canonical workbook a clerk would keep (WorkbookData, no `Mã`, joined
- * by name), plus the comparable part of an Evaluation.
+ * by name), plus the comparable part of an Evaluation. Per rule set shapes are in shapes.ts.
  */
 import fc from "fast-check";
 import type { AssessmentInput, Member, UnitInfo } from "../../src/engine/input";
@@ -20,7 +20,6 @@ export const YEAR = 2025;
 const TITLES = ["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Chiến sĩ thi đua toàn quốc", "Giấy khen", "Hoàn thành tốt nhiệm vụ"];
 const CATEGORIES = ["Ngoại ngữ", "Tiếng dân tộc thiểu số", "Tin học", "Khác"];
 const GROUPS = ["Bắt buộc", "Chuyển đổi số", "Tự chọn"];
-const COMMITTEE_IDS = ["1.1", "1.2", "1.3", "1.4", "1.5", "3.2"];
 
 export interface MemberSpec {
   counted: boolean;
@@ -34,7 +33,15 @@ export interface MemberSpec {
 export interface UnitSpec {
   unit: UnitInfo;
   members: MemberSpec[];
-  committee: { id: string; claimed: string | null; evidence: string | null }[];
+  committee: CommitteeSpec[];
+}
+
+/** One row of `Tự đánh giá`: the committee's rating with its evidence, and its points (TT22/2020 items). */
+export interface CommitteeSpec {
+  id: string;
+  claimed: string | null;
+  evidence: string | null;
+  points?: number | null;
 }
 
 const year = fc.constantFrom<number | null>(YEAR, YEAR, YEAR, YEAR - 1, null);
@@ -79,7 +86,7 @@ export const memberSpec: fc.Arbitrary<MemberSpec> = fc
     ],
   }));
 
-const unitInfo: fc.Arbitrary<UnitInfo> = fc
+export const unitInfo: fc.Arbitrary<UnitInfo> = fc
   .record({
     type: fc.constantFrom<UnitType>(...UNIT_TYPES.map((t) => t.value)),
     tier: fc.constantFrom<"xa" | "huyen">("xa", "huyen"),
@@ -107,18 +114,17 @@ const unitInfo: fc.Arbitrary<UnitInfo> = fc
     rows: {},
   }));
 
-const committee = fc.tuple(
-  ...COMMITTEE_IDS.map((id) =>
-    fc.record({
-      id: fc.constant(id),
-      claimed: fc.oneof({ weight: 19, arbitrary: fc.constant<string | null>("Đạt") }, { weight: 1, arbitrary: fc.constantFrom<string | null>("Không đạt", null) }),
-      evidence: fc.oneof({ weight: 19, arbitrary: fc.constant<string | null>(`MC-${id}`) }, { weight: 1, arbitrary: fc.constant(null) }),
-    }),
-  ),
-);
-
-export function unitSpec(maxMembers = 25): fc.Arbitrary<UnitSpec> {
-  return fc.record({ unit: unitInfo, members: fc.array(memberSpec, { minLength: 1, maxLength: maxMembers }), committee });
+/** Ratings of the committee for the given chỉ tiêu: mostly Đạt with minh chứng, now and then not. */
+export function committeeOf(ids: readonly string[]): fc.Arbitrary<CommitteeSpec[]> {
+  return fc.tuple(
+    ...ids.map((id) =>
+      fc.record({
+        id: fc.constant(id),
+        claimed: fc.oneof({ weight: 19, arbitrary: fc.constant<string | null>("Đạt") }, { weight: 1, arbitrary: fc.constantFrom<string | null>("Không đạt", null) }),
+        evidence: fc.oneof({ weight: 19, arbitrary: fc.constant<string | null>(`MC-${id}`) }, { weight: 1, arbitrary: fc.constant(null) }),
+      }),
+    ),
+  );
 }
 
 /** The engine input of a spec; member i has key "m<i>" and roster row i + 2. */
@@ -134,6 +140,7 @@ export function toInput(spec: UnitSpec): AssessmentInput {
       row: i + 2,
       claimed: c.claimed,
       evidence: c.evidence,
+      points: c.points ?? null,
       description: null,
       strengths: null,
       weaknesses: null,
