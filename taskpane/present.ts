@@ -4,7 +4,7 @@
  * committee's points under TT22/2020), the unit line, issues grouped by severity and sheet, names beside
  * row numbers, and errors from libraries turned into Vietnamese.
  */
-import { formatInteger, formatPercent, formatPoints, levelLabel } from "../src/engine/format";
+import { formatInteger, formatPercent, formatPointsOf, levelLabel } from "../src/engine/format";
 import { describeLocation, type DataIssue, type Severity } from "../src/engine/issues";
 import { SHEETS, type AssessmentInput } from "../src/engine/input";
 import type { Evaluation, IndicatorResult, PartResult } from "../src/engine/result";
@@ -69,7 +69,7 @@ export function isScored(evaluation: Evaluation): boolean {
 
 /** The result cell: "Đạt mức độ 1", or "10/10 điểm" under a points-based rule set. */
 export function indicatorResult(indicator: IndicatorResult, evaluation: Evaluation, ruleSet: Pick<RuleSet, "levels">): string {
-  if (isScored(evaluation)) return `${formatPoints(indicator.points ?? 0)}/${formatPoints(indicator.maxPoints ?? 0)} điểm`;
+  if (isScored(evaluation)) return formatPointsOf(indicator);
   return levelLabel(indicator.level, ruleSet);
 }
 
@@ -77,7 +77,7 @@ export function indicatorResult(indicator: IndicatorResult, evaluation: Evaluati
 export function criterionResult(criterionId: string, evaluation: Evaluation, ruleSet: Pick<RuleSet, "levels">): string {
   const c = evaluation.criteria.find((x) => x.id === criterionId);
   if (!c) return "";
-  if (isScored(evaluation)) return `${formatPoints(c.points ?? 0)}/${formatPoints(c.maxPoints ?? 0)} điểm`;
+  if (isScored(evaluation)) return formatPointsOf(c);
   return levelLabel(c.level, ruleSet);
 }
 

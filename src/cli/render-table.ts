@@ -1,5 +1,5 @@
 /** `dvht evaluate`: the evaluation as a Vietnamese text table for a terminal. */
-import { formatInteger, formatPercent, formatPoints, levelLabel } from "../engine/format";
+import { formatInteger, formatPercent, formatPoints, formatPointsOf, levelLabel } from "../engine/format";
 import { formatIssue, type Severity } from "../engine/issues";
 import type { Evaluation, IndicatorResult } from "../engine/result";
 import type { RuleSet } from "../rules/types";
@@ -54,12 +54,12 @@ export function renderEvaluation(evaluation: Evaluation, ruleSet: RuleSet, file?
   const scored = evaluation.scoring !== undefined;
   // A points-based rule set shows the committee's points against each item's maximum instead of a level.
   const result = (indicator: IndicatorResult) =>
-    scored ? `${formatPoints(indicator.points ?? 0)}/${formatPoints(indicator.maxPoints ?? 0)} điểm` : levelLabel(indicator.level, ruleSet);
+    scored ? formatPointsOf(indicator) : levelLabel(indicator.level, ruleSet);
   lines.push(row(["Chỉ tiêu", "Nội dung", "Số liệu", "Tỷ lệ", scored ? "Điểm" : "Kết quả"]));
   lines.push("-".repeat(widths.reduce((a, b) => a + b + 1, 0)));
   for (const criterion of ruleSet.criteria) {
     const found = evaluation.criteria.find((c) => c.id === criterion.id)!;
-    const outcome = scored ? `${formatPoints(found.points ?? 0)}/${formatPoints(found.maxPoints ?? 0)} điểm` : levelLabel(found.level, ruleSet);
+    const outcome = scored ? formatPointsOf(found) : levelLabel(found.level, ruleSet);
     lines.push(`Tiêu chí ${criterion.id}: ${criterion.title} — ${outcome}`);
     for (const indicator of evaluation.indicators.filter((i) => i.criterion === criterion.id)) {
       const [count, ratio] = figures(indicator);

@@ -46,6 +46,11 @@ export function formatPoints(n: number): string {
   return `${hundredths < 0 && whole === 0 ? "-" : ""}${formatInteger(whole)}${DECIMAL}${digits}`;
 }
 
+/** “35/40 điểm”: points out of the maximum (TT22), for any face; missing points count as 0. */
+export function formatPointsOf(scored: { points?: number | null; maxPoints?: number | null }): string {
+  return `${formatPoints(scored.points ?? 0)}/${formatPoints(scored.maxPoints ?? 0)} điểm`;
+}
+
 /** "2024-01-26" → "26/01/2024". */
 export function formatDate(iso: string): string {
   const [y, m, d] = iso.split("-");

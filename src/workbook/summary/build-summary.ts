@@ -4,7 +4,7 @@
  * number of data issues; an unreadable workbook keeps its row with the reason. A second sheet counts
  * the units per level, with a column chart.
  */
-import { formatPoints, levelLabel } from "../../engine/format";
+import { formatPointsOf, levelLabel } from "../../engine/format";
 import type { Evaluation, Outcome } from "../../engine/result";
 import { UNIT_TYPE_LABELS } from "../../rules/labels";
 import type { RuleSet } from "../../rules/types";
@@ -37,7 +37,7 @@ function outcomeText(outcome: Outcome, levels: RuleSet["levels"]): string {
  * “Không áp dụng” beside a xếp loại.
  */
 function resultText(evaluation: Evaluation, item: { level: Outcome; points?: number; maxPoints?: number }, levels: RuleSet["levels"]): string {
-  if (evaluation.scoring) return `${formatPoints(item.points ?? 0)}/${formatPoints(item.maxPoints ?? 0)} điểm`;
+  if (evaluation.scoring) return formatPointsOf(item);
   return outcomeText(item.level, levels);
 }
 
