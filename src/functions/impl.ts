@@ -8,7 +8,7 @@ import { levelLabel } from "../engine/format";
 import { lowestOutcome, reachedLevel } from "../engine/level-scale";
 import { indicatorCitation, indicatorText, isAsked, levelForFigures, requirementAt, thresholdOf } from "../engine/single-indicator";
 import type { Evaluation, IndicatorResult, PartResult } from "../engine/result";
-import { SHEETS } from "../engine/input";
+import { SHEETS } from "../workbook/sheets";
 import { assessWorkbookData, type Assessment, type EvaluatedAssessment } from "../workbook/assess";
 import { mappingFromRows, type WorkbookMapping } from "../workbook/mapping";
 import { matchTerm, YES_NO } from "../workbook/vocabulary";

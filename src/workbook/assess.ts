@@ -56,7 +56,7 @@ export function assessWorkbook(workbook: WorkbookData, options: AssessOptions = 
   const input = read.input;
   const hasRoster = input.sheetsPresent?.roster ?? input.members.length > 0;
   const memberUnitsOnly = !hasRoster && (input.memberUnits?.length ?? 0) > 0;
-  const choice = chooseRuleSet(input.unit, options.ruleSetId, { community: input.sheetsPresent?.community, memberUnitsOnly });
+  const choice = chooseRuleSet(input.unit, options.ruleSetId, { community: input.sheetsPresent?.community, memberUnitsOnly, names: input.names });
   const issues = [...read.issues, ...choice.issues];
   if (choice.ruleSet === null) return refused(input, issues);
   const evaluation = evaluate(input, choice.ruleSet, issues);

@@ -7,7 +7,7 @@
  * Long text sits in column A alone (no merge), so Excel can fit the row height to the wrapped text;
  * columns B and C only carry the plan table's Người thực hiện and Thời gian.
  */
-import { SHEETS } from "../../engine/input";
+import { SHEETS } from "../sheets";
 import type { IndicatorResult } from "../../engine/result";
 import type { SheetModel } from "../sheet-model";
 import {
