@@ -3,7 +3,7 @@
  * Produced by src/workbook/normalise from the sheets units keep; consumed by the engine. Nothing here
  * knows about Excel; `row` fields only carry the sheet row back into explanations and issues.
  */
-import type { RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
+import type { CommunityCount, RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
 
 /** The input sheets by the engine's ids; their names belong to the workbook layer (src/workbook/sheets.ts). */
 export type SheetId = "unit" | "roster" | "awards" | "certificates" | "training" | "selfAssessment" | "community" | "memberUnits";
@@ -26,6 +26,8 @@ export type FieldId =
 export interface InputNames {
   sheets: Readonly<Record<SheetId, string>>;
   columns: Readonly<Record<FieldId, string>>;
+  /** The `Cộng đồng` rows the engine's messages name (their labels in the key column). */
+  communityRows: Readonly<Record<"population" | CommunityCount, string>>;
 }
 
 /** The sheet and header of a field id, for an issue: `{ field, sheet, column }`. */

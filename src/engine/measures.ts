@@ -167,13 +167,6 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
   };
 }
 
-/** Which `Cộng đồng` figure each count names, with its label for messages. */
-const COMMUNITY_LABELS: Record<CommunityCount, string> = {
-  learningCitizens: "Số công dân đạt Công dân học tập",
-  trainedCitizens: "Số công dân được đào tạo trình độ chuyên môn kỹ thuật",
-  universityCitizens: "Số công dân có trình độ đại học trở lên",
-};
-
 function communityShare(part: IndicatorPart, count: CommunityCount, ctx: MeasureContext): PartFigures {
   const unit = ctx.input.unit;
   const population = unit.population ?? null;
@@ -185,7 +178,7 @@ function communityShare(part: IndicatorPart, count: CommunityCount, ctx: Measure
       code: "communityFigureMissing",
       ...placeOf(ctx.input.names, "community.value"),
       row: unit.communityRows?.[population === null || population === 0 ? "population" : count],
-      message: `Chỉ tiêu ${part.id} tính trên số công dân trong xã nhưng chưa ghi “Số công dân” hoặc “${COMMUNITY_LABELS[count]}”.`,
+      message: `Chỉ tiêu ${part.id} tính trên số công dân trong xã nhưng chưa ghi “${ctx.input.names.communityRows.population}” hoặc “${ctx.input.names.communityRows[count]}”.`,
       fix: `Ghi hai số này ở sheet “${ctx.input.names.sheets.community}”.`,
     });
   }

@@ -3,6 +3,7 @@
  * the schema: the one table the engine's issues and messages are named from.
  */
 import type { FieldId, InputNames } from "../engine/input";
+import type { CommunityCount } from "../rules/types";
 import { COMMUNITY_SHEET } from "./community-schema";
 import { ROSTER_SHEET, SELF_ASSESSMENT_SHEET, UNIT_SHEET, type TableSheetSpec } from "./schema";
 import { SHEETS } from "./sheets";
@@ -24,5 +25,18 @@ const COLUMNS: Record<FieldId, string> = {
   "selfAssessment.description": header(SELF_ASSESSMENT_SHEET, "description"),
 };
 
+function communityLabel(field: "population" | CommunityCount): string {
+  const row = COMMUNITY_SHEET.rows.find((r) => r.field === field);
+  if (!row) throw new Error(`${COMMUNITY_SHEET.name} has no row ${field}`);
+  return row.label;
+}
+
+const COMMUNITY_ROWS: InputNames["communityRows"] = {
+  population: communityLabel("population"),
+  learningCitizens: communityLabel("learningCitizens"),
+  trainedCitizens: communityLabel("trainedCitizens"),
+  universityCitizens: communityLabel("universityCitizens"),
+};
+
 /** The canonical workbook's names (the reader renames a unit's own sheets and headers to these first). */
-export const INPUT_NAMES: InputNames = { sheets: SHEETS, columns: COLUMNS };
+export const INPUT_NAMES: InputNames = { sheets: SHEETS, columns: COLUMNS, communityRows: COMMUNITY_ROWS };

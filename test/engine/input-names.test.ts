@@ -12,12 +12,19 @@ import { compliantInput } from "../helpers/input-builder";
 const HUYEN = findRuleSet("tt24-2023/huyen")!;
 
 const RENAMED: InputNames = {
+  ...INPUT_NAMES,
   sheets: { ...INPUT_NAMES.sheets, roster: "DS", training: "BD", unit: "ĐV" },
   columns: { ...INPUT_NAMES.columns, "roster.name": "Tên", "roster.counted": "Tính?", "unit.value": "Số liệu" },
 };
 
 test("the canonical names come from the workbook schema", () => {
   expect(INPUT_NAMES.sheets.roster).toBe("Thành viên");
+  expect(INPUT_NAMES.communityRows).toEqual({
+    population: "Số công dân",
+    learningCitizens: "Số công dân đạt Công dân học tập",
+    trainedCitizens: "Số công dân được đào tạo trình độ chuyên môn kỹ thuật",
+    universityCitizens: "Số công dân có trình độ đại học trở lên",
+  });
   expect(INPUT_NAMES.columns).toMatchObject({ "roster.name": "Họ và tên", "roster.counted": "Tính vào đánh giá", "selfAssessment.points": "Điểm", "unit.value": "Giá trị" });
 });
 
