@@ -3,8 +3,8 @@
  * evaluation worker (taskpane/evaluate-worker.ts), or on the page where workers are not available.
  */
 import * as ExcelJS from "exceljs";
-import { assessWorkbook, type Assessment } from "../src/workbook/assess";
-import { applyMapping, extractMapping, type WorkbookMapping } from "../src/workbook/mapping";
+import { assessWorkbookData, type Assessment } from "../src/workbook/assess";
+import { extractMapping, type WorkbookMapping } from "../src/workbook/mapping";
 import type { WorkbookData } from "../src/workbook/workbook-data";
 import { workbookData } from "../src/xlsx/workbook-values";
 
@@ -22,7 +22,7 @@ export async function assessValues(
   onStep: (step: string) => void | Promise<void>,
 ): Promise<AssessedBytes> {
   await onStep("Đang đánh giá từng chỉ tiêu");
-  return { data, mapping, assessment: assessWorkbook(applyMapping(data, mapping)) };
+  return { data, mapping, assessment: assessWorkbookData(data, { mapping }) };
 }
 
 export async function assessBytes(

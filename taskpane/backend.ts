@@ -7,8 +7,8 @@ import { writeAppendixInExcel } from "../src/excel/appendix";
 import { readExcelWorkbook } from "../src/excel/read";
 import { writeSheetModels } from "../src/excel/write";
 import { buildAppendixSheets } from "../src/workbook/appendix";
-import { assessWorkbook, type Assessment } from "../src/workbook/assess";
-import { applyMapping, extractMapping, mappingToRows, SETTINGS_SHEET_NAME, type WorkbookMapping } from "../src/workbook/mapping";
+import { assessWorkbookData, type Assessment } from "../src/workbook/assess";
+import { extractMapping, mappingToRows, SETTINGS_SHEET_NAME, type WorkbookMapping } from "../src/workbook/mapping";
 import type { SheetModel } from "../src/workbook/sheet-model";
 import { templateModels } from "../src/workbook/template-models";
 import { applySheetModels } from "../src/xlsx/apply-models";
@@ -149,11 +149,11 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
       // The appendix is added to the file as it is now; ExcelJS keeps the workbook to write it back.
       const workbook = new ExcelJS.Workbook();
       await workbook.xlsx.load(await file.read());
-      const extracted = extractMapping(workbookData(workbook));
-      mapping = mapping ?? extracted.mapping;
-      const assessment = assessWorkbook(applyMapping(extracted.data, mapping));
-      if (!assessment.evaluation) throw new Error("Chưa đánh giá được tệp này: sửa các lỗi rồi bấm “Đánh giá”.");
-      const models = buildAppendixSheets(assessment.evaluation, assessment.input!.selfAssessments, assessment.ruleSet!);
+      const data = workbookData(workbook);
+      mapping = mapping ?? extractMapping(data).mapping;
+      const assessment = assessWorkbookData(data, { mapping });
+      if (assessment.kind === "refused") throw new Error("Chưa đánh giá được tệp này: sửa các lỗi rồi bấm “Đánh giá”.");
+      const models = buildAppendixSheets(assessment.evaluation, assessment.input.selfAssessments, assessment.ruleSet);
       const r = applySheetModels(workbook, mapping ? [...models, settingsModel(mapping)] : models);
       download(await workbook.xlsx.writeBuffer(), `${base}-phu-luc.xlsx`);
       return `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.` + keptText(r.kept);
@@ -168,8 +168,8 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
 // ── Both ─────────────────────────────────────────────────────────────────────────────────────────────
 /** “Tải báo cáo (Word)”: the Báo cáo tự đánh giá of the loaded workbook, downloaded as .docx. */
 export async function downloadReport(loaded: Loaded): Promise<string> {
+  if (loaded.assessment.kind === "refused") throw new Error("Chưa đánh giá được sổ làm việc này: sửa các lỗi rồi bấm “Đánh giá”.");
   const { evaluation, input, ruleSet } = loaded.assessment;
-  if (!evaluation || !input || !ruleSet) throw new Error("Chưa đánh giá được sổ làm việc này: sửa các lỗi rồi bấm “Đánh giá”.");
   // The Word library is loaded only when a report is asked for.
   const [{ buildReport }, { reportToBlob }] = await Promise.all([
     import("../src/workbook/report/build-report"),
@@ -191,9 +191,7 @@ export async function downloadSummary(files: { name: string; bytes: ArrayBuffer 
     try {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(file.bytes);
-      const data = workbookData(wb);
-      const extracted = extractMapping(data);
-      entries.push({ file: file.name, assessment: assessWorkbook(applyMapping(extracted.data, extracted.mapping)), error: null });
+      entries.push({ file: file.name, assessment: assessWorkbookData(workbookData(wb)), error: null });
     } catch (error) {
       entries.push({ file: file.name, assessment: null, error: `Không đọc được tệp: ${friendlyError(error)}` });
     }

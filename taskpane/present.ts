@@ -6,7 +6,8 @@
  */
 import { formatInteger, formatPercent, formatPointsOf, levelLabel } from "../src/engine/format";
 import { describeLocation, type DataIssue, type Severity } from "../src/engine/issues";
-import { SHEETS, type AssessmentInput } from "../src/engine/input";
+import type { AssessmentInput } from "../src/engine/input";
+import { SHEETS } from "../src/workbook/sheets";
 import type { Evaluation, IndicatorResult, PartResult } from "../src/engine/result";
 import type { LevelNo, RuleSet } from "../src/rules/types";
 import type { NotMeeting } from "../src/engine/gaps";

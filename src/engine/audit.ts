@@ -8,7 +8,7 @@
 import type { RuleSet } from "../rules/types";
 import { claimedOutcome } from "./claims";
 import { formatInteger, levelLabel } from "./format";
-import { SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
+import { placeOf, type AssessmentInput, type FieldId, type InputNames, type SelfAssessment } from "./input";
 import type { DataIssue } from "./issues";
 import type { Evaluation, IndicatorResult } from "./result";
 
@@ -30,16 +30,16 @@ function levelName(level: number, ruleSet: RuleSet): string {
   return ruleSet.levels.find((l) => l.level === level)?.name ?? `mức ${level}`;
 }
 
-function at(assessment: SelfAssessment, column: string) {
-  return { sheet: SHEETS.selfAssessment, row: assessment.row, column, indicator: assessment.indicatorId };
+function at(names: InputNames, assessment: SelfAssessment, field: FieldId) {
+  return { ...placeOf(names, field), row: assessment.row, indicator: assessment.indicatorId };
 }
 
-function claimFindings(indicator: IndicatorResult, assessment: SelfAssessment, ruleSet: RuleSet): DataIssue[] {
+function claimFindings(indicator: IndicatorResult, assessment: SelfAssessment, ruleSet: RuleSet, names: InputNames): DataIssue[] {
   const claimed = claimedOutcome(assessment.claimed, ruleSet.levels);
   if (claimed === undefined) return [];
   const computed = indicator.level;
   const said = `“${assessment.claimed}”`;
-  const where = at(assessment, "Mức tự đánh giá");
+  const where = at(names, assessment, "selfAssessment.claimed");
   if (computed === null) {
     if (claimed === null) return [];
     return [{
@@ -47,7 +47,7 @@ function claimFindings(indicator: IndicatorResult, assessment: SelfAssessment, r
       code: "notApplicableClaimed",
       ...where,
       message: `Chỉ tiêu ${indicator.id} không áp dụng cho đơn vị này nhưng Tổ đánh giá ghi ${said}. ${indicator.explanation}.`,
-      fix: "Ghi “Không áp dụng” ở cột “Mức tự đánh giá”.",
+      fix: `Ghi “Không áp dụng” ở cột “${names.columns["selfAssessment.claimed"]}”.`,
     }];
   }
   // Committee-rated chỉ tiêu take their level from the claim itself: nothing to audit.
@@ -82,7 +82,7 @@ function overClaim(indicator: IndicatorResult, said: string, computed: number, r
 }
 
 function figureFindings(indicator: IndicatorResult, assessment: SelfAssessment, input: AssessmentInput): DataIssue[] {
-  const member = indicator.parts.find((p) => p.rows?.sheet === SHEETS.roster && p.denominator !== null);
+  const member = indicator.parts.find((p) => p.rows?.sheet === input.names.sheets.roster && p.denominator !== null);
   if (!member || !assessment.description) return [];
   const findings: DataIssue[] = [];
   const learners = input.unit.learners;
@@ -102,7 +102,7 @@ function figureFindings(indicator: IndicatorResult, assessment: SelfAssessment, 
       findings.push({
         severity: "warning",
         code: "learnersAsMembers",
-        ...at(assessment, "Mô tả hiện trạng"),
+        ...at(input.names, assessment, "selfAssessment.description"),
         message: `Chỉ tiêu ${indicator.id}: mô tả ghi “${text}”, tức lấy ${formatInteger(learners)} người học làm tổng số, trong khi tỷ lệ này tính trên Thành viên (${computed}). Người học (Điều 2 khoản 8) không phải Thành viên.`,
         fix: "Ghi tỷ lệ Thành viên theo danh sách; tỷ lệ Người học ghi riêng.",
       });
@@ -110,7 +110,7 @@ function figureFindings(indicator: IndicatorResult, assessment: SelfAssessment, 
       findings.push({
         severity: "warning",
         code: "figureMismatch",
-        ...at(assessment, "Mô tả hiện trạng"),
+        ...at(input.names, assessment, "selfAssessment.description"),
         message: `Chỉ tiêu ${indicator.id}: mô tả ghi “${text}” nhưng danh sách tính được ${computed} thành viên.`,
         fix: "Sửa số liệu trong mô tả theo danh sách thành viên (một danh sách, một tổng số cho cả báo cáo).",
       });
@@ -139,7 +139,7 @@ export function auditClaims(evaluation: Evaluation, input: AssessmentInput, rule
   for (const indicator of evaluation.indicators) {
     const assessment = byId.get(indicator.id);
     if (!assessment) continue;
-    findings.push(...claimFindings(indicator, assessment, ruleSet), ...figureFindings(indicator, assessment, input));
+    findings.push(...claimFindings(indicator, assessment, ruleSet, input.names), ...figureFindings(indicator, assessment, input));
   }
   return [...findings, ...levelNote(evaluation, ruleSet)];
 }

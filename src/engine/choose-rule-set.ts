@@ -6,7 +6,7 @@ import { coversTier, findRuleSet, inForceFor, kindOf, periodEnd, RULE_SETS } fro
 import type { RecognitionKind, RecognitionTier, RuleSet } from "../rules/types";
 import { formatDate } from "./format";
 import type { UnitInfo } from "./input";
-import { SHEETS } from "./input";
+import { placeOf, type InputNames } from "./input";
 import type { DataIssue } from "./issues";
 import { fold, foldLoose } from "./text";
 
@@ -30,6 +30,8 @@ export interface ChoiceContext {
   community?: boolean;
   /** Rows in `Đơn vị thành viên` and no roster: a district's or province's workbook (its communes, districts). */
   memberUnitsOnly?: boolean;
+  /** The workbook's names, to place issues at the `Đơn vị` cell; without them an issue carries only its field id. */
+  names?: InputNames;
 }
 
 /** Whether a chỉ tiêu of the rule set counts the rows of `Đơn vị thành viên` (TT25 cấp huyện, tỉnh 4.1). */
@@ -77,7 +79,8 @@ function pickForYear(candidates: RuleSet[], tier: RecognitionTier, year: number 
 
 export function chooseRuleSet(unit: UnitInfo, explicitId?: string, context: ChoiceContext = {}): RuleSetChoice {
   const issues: DataIssue[] = [];
-  const at = (field: keyof UnitInfo["rows"]) => ({ sheet: SHEETS.unit, row: unit.rows[field], column: "Giá trị" });
+  const cell = context.names ? placeOf(context.names, "unit.value") : { field: "unit.value" };
+  const at = (field: keyof UnitInfo["rows"]) => ({ ...cell, row: unit.rows[field] });
 
   if (explicitId) {
     const ruleSet = findRuleSet(explicitId);

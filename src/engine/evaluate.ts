@@ -121,7 +121,7 @@ function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: Meas
 }
 
 export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssues: DataIssue[] = []): Evaluation {
-  const derived = withDerivedDigitalLevel(rawInput.unit);
+  const derived = withDerivedDigitalLevel(rawInput.unit, rawInput.names);
   const input: AssessmentInput = derived.unit === rawInput.unit ? rawInput : { ...rawInput, unit: derived.unit };
   const ctx: MeasureContext = {
     input,
@@ -165,7 +165,7 @@ export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssue
     evaluation.overall = { level: null, label: `Xếp loại ${band.grade} (${formatPoints(points)}/${formatPoints(scoring.maxTotal)} điểm)` };
   }
   if (ruleSet.input === "community") evaluation.community = { population: input.unit.population ?? null };
-  const procedure = procedureFor(ruleSet, input.unit, evaluation.overall.level);
+  const procedure = procedureFor(ruleSet, input.unit, evaluation.overall.level, input.names);
   if (procedure.result) evaluation.procedure = procedure.result;
   if (procedure.result?.note) evaluation.overall.note = procedure.result.note;
   evaluation.issues.push(...procedure.issues);

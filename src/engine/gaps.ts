@@ -9,7 +9,7 @@ import type { IndicatorPart, IndicatorRule, LevelNo, LevelRequirement, RuleSet }
 import { resolveRequirement } from "./applicability";
 import { shortCite } from "./explain";
 import { formatInteger, formatPercent } from "./format";
-import { SHEETS, type Member } from "./input";
+import type { Member } from "./input";
 import { memberUnitCounts, type MeasureContext } from "./measures";
 import type { IndicatorResult, PartResult } from "./result";
 import { scaleRank } from "./scale";
@@ -186,7 +186,7 @@ function unitsBelow(minimum: string | undefined, g: GapContext): NotMeeting[] {
     if (rank >= min) continue;
     const reason =
       rank < 0 ? "chưa được công nhận" : `được công nhận “${u.recognition}”, chưa đạt “${minimum}”`;
-    result.push({ name: u.name, reason, sheet: SHEETS.memberUnits, row: u.row });
+    result.push({ name: u.name, reason, sheet: g.ctx.input.names.sheets.memberUnits, row: u.row });
   }
   return result;
 }

@@ -3,19 +3,38 @@
  * Produced by src/workbook/normalise from the sheets units keep; consumed by the engine. Nothing here
  * knows about Excel; `row` fields only carry the sheet row back into explanations and issues.
  */
-import type { RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
+import type { CommunityCount, RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
 
-/** Sheet names of the canonical workbook, used when results point back at rows. */
-export const SHEETS = {
-  unit: "Đơn vị",
-  roster: "Thành viên",
-  awards: "Khen thưởng",
-  certificates: "Chứng chỉ",
-  training: "Bồi dưỡng",
-  selfAssessment: "Tự đánh giá",
-  community: "Cộng đồng",
-  memberUnits: "Đơn vị thành viên",
-} as const;
+/** The input sheets by the engine's ids; their names belong to the workbook layer (src/workbook/sheets.ts). */
+export type SheetId = "unit" | "roster" | "awards" | "certificates" | "training" | "selfAssessment" | "community" | "memberUnits";
+
+/** The columns the engine's issues and messages point at, as `sheet.column` ids. */
+export type FieldId =
+  | "unit.value"
+  | "community.value"
+  | "roster.name"
+  | "roster.counted"
+  | "selfAssessment.claimed"
+  | "selfAssessment.evidence"
+  | "selfAssessment.points"
+  | "selfAssessment.description";
+
+/**
+ * What the workbook layer calls the sheets and columns the input came from, so that the engine's
+ * results and messages point back at them without the engine knowing a name (src/workbook/input-names.ts).
+ */
+export interface InputNames {
+  sheets: Readonly<Record<SheetId, string>>;
+  columns: Readonly<Record<FieldId, string>>;
+  /** The `Cộng đồng` rows the engine's messages name (their labels in the key column). */
+  communityRows: Readonly<Record<"population" | CommunityCount, string>>;
+}
+
+/** The sheet and header of a field id, for an issue: `{ field, sheet, column }`. */
+export function placeOf(names: InputNames, field: FieldId): { field: FieldId; sheet: string; column: string } {
+  const sheet = field.slice(0, field.indexOf(".")) as SheetId;
+  return { field, sheet: names.sheets[sheet], column: names.columns[field] };
+}
 
 export interface UnitInfo {
   name: string | null;
@@ -116,10 +135,10 @@ export function isCommunityField(field: string): field is CommunityField {
 }
 
 /** The sheet and row a unit attribute was read from: `Cộng đồng` for community fields, else `Đơn vị`. */
-export function placeOfField(unit: UnitInfo, field: UnitField | CommunityField): { sheet: string; row: number | undefined } {
+export function placeOfField(names: InputNames, unit: UnitInfo, field: UnitField | CommunityField): { sheet: string; row: number | undefined } {
   return isCommunityField(field)
-    ? { sheet: SHEETS.community, row: unit.communityRows?.[field] }
-    : { sheet: SHEETS.unit, row: unit.rows[field] };
+    ? { sheet: names.sheets.community, row: unit.communityRows?.[field] }
+    : { sheet: names.sheets.unit, row: unit.rows[field] };
 }
 
 export interface Member {
@@ -203,4 +222,6 @@ export interface AssessmentInput {
    * with such a key are attached to nobody.
    */
   ambiguousKeys: Set<string>;
+  /** The names of the sheets and columns read, for results and messages that point back at them. */
+  names: InputNames;
 }

@@ -10,6 +10,11 @@ export interface DataIssue {
   /** A stable code for tests and for grouping ("unknownYesNo", "duplicateMember", …). */
   code: string;
   sheet?: string;
+  /**
+   * The input column the issue is about, by the engine's id ("roster.name"); `sheet` and `column` are its
+   * names in the workbook (src/workbook/input-names.ts).
+   */
+  field?: string;
   /** 1-based row number as Excel shows it. */
   row?: number;
   /** The column's header as written in the sheet (or dvht's name for it when missing). */

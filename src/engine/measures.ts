@@ -4,7 +4,7 @@
  */
 import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, RuleSet, ScaleId } from "../rules/types";
 import type { DataIssue } from "./issues";
-import { placeOfField, SHEETS, type AssessmentInput, type SelfAssessment } from "./input";
+import { placeOf, placeOfField, type AssessmentInput, type SelfAssessment } from "./input";
 import type { MemberFacts } from "./member-facts";
 import { memberTest } from "./predicates";
 import type { RowRefs } from "./result";
@@ -49,11 +49,10 @@ function memberShare(part: IndicatorPart, predicate: Parameters<typeof memberTes
       ctx.issues.push({
         severity: "warning",
         code: "nothingRecorded",
-        sheet: SHEETS.roster,
+        ...placeOf(ctx.input.names, "roster.name"),
         row: member.row,
-        column: "Họ và tên",
         message: `${member.name} không có dòng nào trong năm đánh giá cho chỉ tiêu ${part.id} (${part.label.toLowerCase()}); dvht tính là chưa đạt.`,
-        fix: `Thêm các dòng của ${member.name} vào sheet “${SHEETS.training}”, hoặc ghi “Không” ở cột “Tính vào đánh giá” nếu người này không thuộc diện đánh giá.`,
+        fix: `Thêm các dòng của ${member.name} vào sheet “${ctx.input.names.sheets.training}”, hoặc ghi “Không” ở cột “${ctx.input.names.columns["roster.counted"]}” nếu người này không thuộc diện đánh giá.`,
       });
     }
   }
@@ -63,7 +62,7 @@ function memberShare(part: IndicatorPart, predicate: Parameters<typeof memberTes
     numerator,
     denominator,
     value: null,
-    rows: { sheet: SHEETS.roster, qualifying, notQualifying },
+    rows: { sheet: ctx.input.names.sheets.roster, qualifying, notQualifying },
     blocker: denominator === 0 ? "không có thành viên nào được tính vào đánh giá" : null,
     meets: by({ kind: "share", numerator, denominator }),
   };
@@ -76,11 +75,10 @@ function learnerShare(ctx: MeasureContext): PartFigures {
     ctx.issues.push({
       severity: "error",
       code: "learnersMissing",
-      sheet: SHEETS.unit,
+      ...placeOf(ctx.input.names, "unit.value"),
       row: rows.learners,
-      column: "Giá trị",
       message: "Đơn vị có Người học (Điều 2 khoản 8) nhưng chưa ghi Số người học hoặc Số người học đạt Công dân học tập.",
-      fix: "Ghi hai số này ở sheet “Đơn vị”; người học không được tính chung với thành viên.",
+      fix: `Ghi hai số này ở sheet “${ctx.input.names.sheets.unit}”; người học không được tính chung với thành viên.`,
     });
   }
   const numerator = learnerCitizens ?? 0;
@@ -102,7 +100,7 @@ function unitOrdinal(part: IndicatorPart, attribute: OrdinalAttribute, scaleId: 
     denominator: null,
     value,
     rows: null,
-    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.unit, attribute).sheet}”` : null,
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.names, ctx.input.unit, attribute).sheet}”` : null,
     meets: by({ kind: "ordinal", scale: scaleId, value }),
   };
 }
@@ -114,7 +112,7 @@ function unitFlag(part: IndicatorPart, attribute: FlagAttribute, ctx: MeasureCon
     denominator: null,
     value: value === null ? null : value ? "Đạt" : "Chưa đạt",
     rows: null,
-    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.unit, attribute).sheet}”` : null,
+    blocker: value === null ? `chưa ghi ${part.measure.describe} ở sheet “${placeOfField(ctx.input.names, ctx.input.unit, attribute).sheet}”` : null,
     meets: by({ kind: "flag", met: value === true }),
   };
 }
@@ -129,24 +127,22 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
     ctx.issues.push({
       severity: "warning",
       code: assessment ? "unknownClaim" : "missingSelfAssessment",
-      sheet: SHEETS.selfAssessment,
+      ...placeOf(ctx.input.names, "selfAssessment.claimed"),
       row: assessment?.row,
-      column: "Mức tự đánh giá",
       message: assessment
         ? `Chỉ tiêu ${part.id}: không hiểu mức tự đánh giá “${assessment.claimed ?? ""}”.`
-        : `Chỉ tiêu ${part.id} do Tổ đánh giá đánh giá nhưng chưa có dòng nào trong sheet “${SHEETS.selfAssessment}”.`,
-      fix: "Ghi “Đạt” hoặc “Không đạt” (kèm minh chứng) ở cột “Mức tự đánh giá”.",
+        : `Chỉ tiêu ${part.id} do Tổ đánh giá đánh giá nhưng chưa có dòng nào trong sheet “${ctx.input.names.sheets.selfAssessment}”.`,
+      fix: `Ghi “Đạt” hoặc “Không đạt” (kèm minh chứng) ở cột “${ctx.input.names.columns["selfAssessment.claimed"]}”.`,
     });
   } else if (claim === "met" && !hasEvidence && ctx.evidence && ctx.evidence.effect === "warning") {
     // The regulation has no minh chứng rule of its own (TT25/2023): a warning, the rating stands.
     ctx.issues.push({
       severity: "warning",
       code: "missingEvidence",
-      sheet: SHEETS.selfAssessment,
+      ...placeOf(ctx.input.names, "selfAssessment.evidence"),
       row: assessment.row,
-      column: "Minh chứng",
       message: `Chỉ tiêu ${part.id} được ghi “${assessment.claimed}” nhưng không có minh chứng. ${ctx.regulation} không có điều khoản riêng về minh chứng nên dvht giữ mức Tổ đánh giá ghi và chỉ nhắc bổ sung.`,
-      fix: "Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “Minh chứng”.",
+      fix: `Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “${ctx.input.names.columns["selfAssessment.evidence"]}”.`,
     });
   } else if (claim === "met" && !hasEvidence && ctx.evidence) {
     const cite = ctx.evidence.cite.includes("Thông tư") ? ctx.evidence.cite : `${ctx.evidence.cite} ${ctx.regulation}`;
@@ -154,11 +150,10 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
     ctx.issues.push({
       severity: "warning",
       code: "missingEvidence",
-      sheet: SHEETS.selfAssessment,
+      ...placeOf(ctx.input.names, "selfAssessment.evidence"),
       row: assessment.row,
-      column: "Minh chứng",
       message: `Chỉ tiêu ${part.id} được ghi “${assessment.claimed}” nhưng không có minh chứng; theo ${cite}, chỉ tiêu không có minh chứng phù hợp được đánh giá là không đạt.`,
-      fix: "Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “Minh chứng”.",
+      fix: `Ghi mã minh chứng (ví dụ H1-1.1-01) ở cột “${ctx.input.names.columns["selfAssessment.evidence"]}”.`,
     });
   }
   const met = blocker === null && claim === "met";
@@ -166,18 +161,11 @@ function committee(part: IndicatorPart, ctx: MeasureContext): PartFigures {
     numerator: null,
     denominator: null,
     value: assessment?.claimed ?? null,
-    rows: assessment ? { sheet: SHEETS.selfAssessment, qualifying: met ? [assessment.row] : [], notQualifying: met ? [] : [assessment.row] } : null,
+    rows: assessment ? { sheet: ctx.input.names.sheets.selfAssessment, qualifying: met ? [assessment.row] : [], notQualifying: met ? [] : [assessment.row] } : null,
     blocker,
     meets: by({ kind: "flag", met }),
   };
 }
-
-/** Which `Cộng đồng` figure each count names, with its label for messages. */
-const COMMUNITY_LABELS: Record<CommunityCount, string> = {
-  learningCitizens: "Số công dân đạt Công dân học tập",
-  trainedCitizens: "Số công dân được đào tạo trình độ chuyên môn kỹ thuật",
-  universityCitizens: "Số công dân có trình độ đại học trở lên",
-};
 
 function communityShare(part: IndicatorPart, count: CommunityCount, ctx: MeasureContext): PartFigures {
   const unit = ctx.input.unit;
@@ -188,11 +176,10 @@ function communityShare(part: IndicatorPart, count: CommunityCount, ctx: Measure
     ctx.issues.push({
       severity: "error",
       code: "communityFigureMissing",
-      sheet: SHEETS.community,
+      ...placeOf(ctx.input.names, "community.value"),
       row: unit.communityRows?.[population === null || population === 0 ? "population" : count],
-      column: "Giá trị",
-      message: `Chỉ tiêu ${part.id} tính trên số công dân trong xã nhưng chưa ghi “Số công dân” hoặc “${COMMUNITY_LABELS[count]}”.`,
-      fix: `Ghi hai số này ở sheet “${SHEETS.community}”.`,
+      message: `Chỉ tiêu ${part.id} tính trên số công dân trong xã nhưng chưa ghi “${ctx.input.names.communityRows.population}” hoặc “${ctx.input.names.communityRows[count]}”.`,
+      fix: `Ghi hai số này ở sheet “${ctx.input.names.sheets.community}”.`,
     });
   }
   return {
@@ -211,9 +198,9 @@ function memberUnitsShare(part: IndicatorPart, ctx: MeasureContext): PartFigures
     ctx.issues.push({
       severity: "error",
       code: "memberUnitsMissing",
-      sheet: SHEETS.memberUnits,
-      message: `Chỉ tiêu ${part.id} tính trên các đơn vị thành viên nhưng sheet “${SHEETS.memberUnits}” chưa có dòng nào.`,
-      fix: `Ghi mỗi xã (huyện) một dòng ở sheet “${SHEETS.memberUnits}”: tên và mức công nhận “Cộng đồng học tập”.`,
+      sheet: ctx.input.names.sheets.memberUnits,
+      message: `Chỉ tiêu ${part.id} tính trên các đơn vị thành viên nhưng sheet “${ctx.input.names.sheets.memberUnits}” chưa có dòng nào.`,
+      fix: `Ghi mỗi xã (huyện) một dòng ở sheet “${ctx.input.names.sheets.memberUnits}”: tên và mức công nhận “Cộng đồng học tập”.`,
     });
   }
   const levels = units.map((u) => u.recognition);
@@ -223,7 +210,7 @@ function memberUnitsShare(part: IndicatorPart, ctx: MeasureContext): PartFigures
     denominator: units.length ? units.length : null,
     value: null,
     rows: {
-      sheet: SHEETS.memberUnits,
+      sheet: ctx.input.names.sheets.memberUnits,
       qualifying: recognised.map((u) => u.row),
       notQualifying: units.filter((u) => !recognised.includes(u)).map((u) => u.row),
     },

@@ -5,7 +5,7 @@
  */
 import type { GradeBand, IndicatorRule, RuleSet, Scoring } from "../rules/types";
 import { formatPoints } from "./format";
-import { SHEETS } from "./input";
+import { placeOf } from "./input";
 import { measurePart, type MeasureContext } from "./measures";
 import type { IndicatorResult, PartResult } from "./result";
 import { figuresPhrase } from "./explain";
@@ -25,20 +25,18 @@ export function evaluatePointsItem(indicator: IndicatorRule, ruleSet: RuleSet, c
     ctx.issues.push({
       severity: "warning",
       code: "missingPoints",
-      sheet: SHEETS.selfAssessment,
+      ...placeOf(ctx.input.names, "selfAssessment.points"),
       row: sa?.row,
-      column: "Điểm",
       message: `Mục ${indicator.id} (${indicator.title.toLowerCase()}) chưa có điểm tự đánh giá; dvht tính 0 điểm.`,
-      fix: `Ghi điểm từ 0 đến ${formatPoints(maxPoints)} ở cột “Điểm” của dòng mục ${indicator.id}, sheet “${SHEETS.selfAssessment}”.`,
+      fix: `Ghi điểm từ 0 đến ${formatPoints(maxPoints)} ở cột “${ctx.input.names.columns["selfAssessment.points"]}” của dòng mục ${indicator.id}, sheet “${ctx.input.names.sheets.selfAssessment}”.`,
     });
   } else if (written < 0 || written > maxPoints) {
     pointsNote = `Điểm ghi ${formatPoints(written)} nằm ngoài khoảng 0–${formatPoints(maxPoints)} (không tính)`;
     ctx.issues.push({
       severity: "error",
       code: written > maxPoints ? "pointsAboveMaximum" : "pointsNegative",
-      sheet: SHEETS.selfAssessment,
+      ...placeOf(ctx.input.names, "selfAssessment.points"),
       row: sa?.row,
-      column: "Điểm",
       message: `Mục ${indicator.id}: điểm ${formatPoints(written)} ${written > maxPoints ? `vượt điểm tối đa ${formatPoints(maxPoints)}` : "là số âm"} (${shortCite}); dvht không tính điểm mục này.`,
       fix: `Sửa điểm của mục ${indicator.id} thành một số từ 0 đến ${formatPoints(maxPoints)}.`,
     });
@@ -70,7 +68,7 @@ export function evaluatePointsItem(indicator: IndicatorRule, ruleSet: RuleSet, c
   const explanation = `${pointsNote}${evidenceText} (${shortCite})`;
   const shown: PartResult = evidencePart
     ? { ...evidencePart, explanation }
-    : { id: part.id, label: part.label, requiredAt: {}, metAt: {}, numerator: null, denominator: null, ratio: null, value: null, rows: sa ? { sheet: SHEETS.selfAssessment, qualifying: [sa.row], notQualifying: [] } : null, explanation };
+    : { id: part.id, label: part.label, requiredAt: {}, metAt: {}, numerator: null, denominator: null, ratio: null, value: null, rows: sa ? { sheet: ctx.input.names.sheets.selfAssessment, qualifying: [sa.row], notQualifying: [] } : null, explanation };
   return {
     id: indicator.id,
     criterion: indicator.criterion,

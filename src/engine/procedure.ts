@@ -6,7 +6,7 @@
  */
 import type { LevelNo, RuleSet } from "../rules/types";
 import { formatDate } from "./format";
-import { SHEETS, type UnitInfo } from "./input";
+import { placeOf, type InputNames, type UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
 import type { Outcome, ProcedureResult } from "./result";
 
@@ -20,7 +20,7 @@ export function wholeMonths(from: string, to: string): number {
 const pad = (n: number) => String(n).padStart(2, "0");
 
 /** The procedure facts of an evaluation, and a warning when mức độ 2 cannot yet be asked for. */
-export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome): { result: ProcedureResult | undefined; issues: DataIssue[] } {
+export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome, names: InputNames): { result: ProcedureResult | undefined; issues: DataIssue[] } {
   const procedure = ruleSet.procedure;
   if (!procedure) return { result: undefined, issues: [] };
   const regulation = ruleSet.regulation.name;
@@ -50,7 +50,7 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome)
   const lower = ruleSet.levels.find((l) => l.level < top)!;
   const rule = `chỉ được đề nghị công nhận ${levelName} sau ít nhất ${upgrade.months} tháng kể từ ngày quyết định công nhận ${lower.name} (${cite})`;
   let reason: string | null = null;
-  if (recognisedOn === null) reason = `chưa ghi “Ngày công nhận ${lower.name}” ở sheet “${SHEETS.unit}”`;
+  if (recognisedOn === null) reason = `chưa ghi “Ngày công nhận ${lower.name}” ở sheet “${names.sheets.unit}”`;
   else if (monthsHeld !== null && monthsHeld < 0) {
     reason = `ngày công nhận ${formatDate(recognisedOn)} sau hạn nộp hồ sơ ${formatDate(filingBy!)} của năm đánh giá; kiểm tra lại ngày đã ghi`;
   } else if (monthsHeld !== null && monthsHeld < upgrade.months) {
@@ -65,13 +65,12 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome)
       {
         severity: "warning",
         code: recognisedOn === null ? "level1DateMissing" : "level1HeldTooShort",
-        sheet: SHEETS.unit,
+        ...placeOf(names, "unit.value"),
         row: unit.rows.level1RecognisedOn,
-        column: "Giá trị",
         message: result.note,
         fix:
           recognisedOn === null
-            ? `Ghi ngày ký quyết định công nhận ${lower.name} ở dòng “Ngày công nhận ${lower.name}” (và số quyết định ở dòng “Số quyết định công nhận”) của sheet “${SHEETS.unit}”; nếu đơn vị chưa được công nhận ${lower.name}, đề nghị công nhận ${lower.name}.`
+            ? `Ghi ngày ký quyết định công nhận ${lower.name} ở dòng “Ngày công nhận ${lower.name}” (và số quyết định ở dòng “Số quyết định công nhận”) của sheet “${names.sheets.unit}”; nếu đơn vị chưa được công nhận ${lower.name}, đề nghị công nhận ${lower.name}.`
             : `Đề nghị công nhận ${lower.name} năm này, hoặc đề nghị ${levelName} khi đủ ${upgrade.months} tháng.`,
       },
     ],

@@ -4,7 +4,7 @@
  */
 import { QD4725_SCORES } from "../rules/qd4725";
 import { formatInteger } from "./format";
-import { SHEETS, type UnitInfo } from "./input";
+import { placeOf, type InputNames, type UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
 
 export function levelFromGroupScores(teaching: number, management: number): string {
@@ -21,7 +21,7 @@ function bandsPhrase(): string {
 }
 
 /** The unit with `digitalTransformation` derived from the scores when it is not written. */
-export function withDerivedDigitalLevel(unit: UnitInfo): { unit: UnitInfo; issues: DataIssue[] } {
+export function withDerivedDigitalLevel(unit: UnitInfo, names: InputNames): { unit: UnitInfo; issues: DataIssue[] } {
   const teaching = unit.digitalTeachingScore ?? null;
   const management = unit.digitalManagementScore ?? null;
   if (unit.digitalTransformation !== null || teaching === null || management === null) return { unit, issues: [] };
@@ -32,9 +32,8 @@ export function withDerivedDigitalLevel(unit: UnitInfo): { unit: UnitInfo; issue
       {
         severity: "info",
         code: "digitalLevelDerived",
-        sheet: SHEETS.unit,
+        ...placeOf(names, "unit.value"),
         row: unit.rows.digitalTeachingScore,
-        column: "Giá trị",
         message: `Mức chuyển đổi số theo QĐ 4725 được suy ra từ điểm hai nhóm tiêu chí (dạy – học ${formatInteger(teaching)}, quản trị ${formatInteger(management)}): “${level}” (${bandsPhrase()}; theo ${QD4725_SCORES.source}, văn bản hướng dẫn).`,
       },
     ],

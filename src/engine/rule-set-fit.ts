@@ -7,7 +7,7 @@
 import { coversTier, findRuleSet, kindOf, periodEnd, RULE_SETS, ruleSetInForce } from "../rules";
 import { formatDate } from "./format";
 import type { Applicability, RecognitionKind, RecognitionTier, RuleSet } from "../rules/types";
-import { isCommunityField, SHEETS, type AssessmentInput } from "./input";
+import { isCommunityField, placeOf, type AssessmentInput } from "./input";
 import type { DataIssue } from "./issues";
 import { foldLoose } from "./text";
 
@@ -48,6 +48,7 @@ function latestOf(kind: RecognitionKind, tier: RecognitionTier): RuleSet | undef
 export function ruleSetFit(input: AssessmentInput, ruleSet: RuleSet): DataIssue[] {
   const issues: DataIssue[] = [];
   const unit = input.unit;
+  const sheets = input.names.sheets;
   const tier = unit.tier ?? ruleSet.tier;
   const hasCommunitySheet = input.sheetsPresent?.community ?? (unit.population !== undefined && unit.population !== null);
   const hasRoster = input.sheetsPresent?.roster ?? input.members.length > 0;
@@ -58,12 +59,12 @@ export function ruleSetFit(input: AssessmentInput, ruleSet: RuleSet): DataIssue[
     issues.push({
       severity: "error",
       code: "communityWithoutCommunityInput",
-      sheet: SHEETS.community,
+      sheet: sheets.community,
       message:
-        `“Cộng đồng học tập” cấp ${TIER_WORD[ruleSet.tier]} (${ruleSet.regulation.name}) được đánh giá trên số liệu công dân của địa phương ở sheet “${SHEETS.community}”, nhưng tệp không có sheet này` +
+        `“Cộng đồng học tập” cấp ${TIER_WORD[ruleSet.tier]} (${ruleSet.regulation.name}) được đánh giá trên số liệu công dân của địa phương ở sheet “${sheets.community}”, nhưng tệp không có sheet này` +
         (hasRoster ? ` mà có danh sách thành viên theo bảng “Đơn vị học tập” (${unitRules ? regulationOf(unitRules) : "Thông tư về Đơn vị học tập"}).` : "."),
       fix:
-        `Thêm sheet “${SHEETS.community}” (số công dân, số công dân đạt Công dân học tập, được đào tạo, có trình độ đại học, phổ cập giáo dục, xóa mù chữ) và đánh giá theo bộ tiêu chí ${ruleSet.id}` +
+        `Thêm sheet “${sheets.community}” (số công dân, số công dân đạt Công dân học tập, được đào tạo, có trình độ đại học, phổ cập giáo dục, xóa mù chữ) và đánh giá theo bộ tiêu chí ${ruleSet.id}` +
         (unitRules ? `; nếu đơn vị tự đánh giá “Đơn vị học tập” thì chọn bộ tiêu chí ${unitRules}.` : "."),
     });
   }
@@ -75,11 +76,11 @@ export function ruleSetFit(input: AssessmentInput, ruleSet: RuleSet): DataIssue[
     issues.push({
       severity: "warning",
       code: "communityUnderUnitRules",
-      sheet: hasCommunitySheet ? SHEETS.community : memberUnitsOnly ? SHEETS.memberUnits : SHEETS.unit,
+      sheet: hasCommunitySheet ? sheets.community : memberUnitsOnly ? sheets.memberUnits : sheets.unit,
       row: hasCommunitySheet || memberUnitsOnly ? undefined : unit.rows.recognitionTitle,
-      message: `Tệp ${hasCommunitySheet ? `có sheet “${SHEETS.community}”` : memberUnitsOnly ? `có sheet “${SHEETS.memberUnits}” mà không có danh sách thành viên` : "ghi danh hiệu “Cộng đồng học tập”"} nhưng đang được đánh giá theo ${ruleSet.title}; “Cộng đồng học tập” được đánh giá theo ${where}.`,
+      message: `Tệp ${hasCommunitySheet ? `có sheet “${sheets.community}”` : memberUnitsOnly ? `có sheet “${sheets.memberUnits}” mà không có danh sách thành viên` : "ghi danh hiệu “Cộng đồng học tập”"} nhưng đang được đánh giá theo ${ruleSet.title}; “Cộng đồng học tập” được đánh giá theo ${where}.`,
       fix: fits
-        ? `Ghi “${shortOf(fits)}” ở dòng “Quy định” của sheet “${SHEETS.unit}” hoặc chạy với --rule-set ${fits}.`
+        ? `Ghi “${shortOf(fits)}” ở dòng “Quy định” của sheet “${sheets.unit}” hoặc chạy với --rule-set ${fits}.`
         : `Chọn bộ tiêu chí “Cộng đồng học tập” phù hợp với cấp ${TIER_WORD[tier]}.`,
     });
   }
@@ -89,13 +90,12 @@ export function ruleSetFit(input: AssessmentInput, ruleSet: RuleSet): DataIssue[
     issues.push({
       severity: "warning",
       code: "repealedRegulation",
-      sheet: SHEETS.unit,
+      ...placeOf(input.names, "unit.value"),
       row: unit.rows.year,
-      column: "Giá trị",
       message: fits
         ? `${ruleSet.regulation.name} đã hết hiệu lực từ ngày ${formatDate(ruleSet.regulation.repealed)}; năm đánh giá ${unit.year} được đánh giá theo ${regulationOf(fits)} (bộ tiêu chí ${fits}).`
         : `${ruleSet.regulation.name} đã hết hiệu lực từ ngày ${formatDate(ruleSet.regulation.repealed)}; dvht chưa có bộ tiêu chí cho năm đánh giá ${unit.year} ở cấp ${TIER_WORD[tier]}.`,
-      fix: fits ? `Ghi “${shortOf(fits)}” ở dòng “Quy định” của sheet “${SHEETS.unit}” hoặc chạy với --rule-set ${fits}.` : "Kiểm tra lại Năm đánh giá và Cấp công nhận.",
+      fix: fits ? `Ghi “${shortOf(fits)}” ở dòng “Quy định” của sheet “${sheets.unit}” hoặc chạy với --rule-set ${fits}.` : "Kiểm tra lại Năm đánh giá và Cấp công nhận.",
     });
   }
   return issues;

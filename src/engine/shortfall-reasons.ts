@@ -4,7 +4,7 @@
  * only explains a decision already made, from the same facts and the rows they came from.
  */
 import type { MemberPredicate } from "../rules/types";
-import { SHEETS, type AssessmentInput, type Award, type Certificate, type Member, type Training } from "./input";
+import { type AssessmentInput, type Award, type Certificate, type Member, type Training } from "./input";
 import { scaleRank } from "./scale";
 import { fold } from "./text";
 
@@ -50,7 +50,7 @@ export class ShortfallReasons {
   }
 
   private at(member: Member, reason: string): NotMeeting {
-    return { name: member.name, reason, sheet: SHEETS.roster, row: member.row };
+    return { name: member.name, reason, sheet: this.input.names.sheets.roster, row: member.row };
   }
 
   /** Why `member`, who the predicate did not count, does not meet it. */
@@ -92,13 +92,13 @@ export class ShortfallReasons {
       const reason = known
         ? `có “${thisYear.title}” ${this.yearText}, không phải danh hiệu ${min} trở lên`
         : `dòng “${thisYear.title}” ${this.yearText} không phải danh hiệu dvht nhận ra; không có dòng ${min} ${this.yearText}`;
-      return { name: member.name, reason, sheet: SHEETS.awards, row: thisYear.row };
+      return { name: member.name, reason, sheet: this.input.names.sheets.awards, row: thisYear.row };
     }
     const missing = `không có dòng ${min} ${this.yearText}`;
     const other = own[0];
     if (other) {
       const written = other.year === null ? "không ghi năm" : `ghi năm ${other.year}`;
-      return { name: member.name, reason: `${missing} (dòng “${other.title}” ${written})`, sheet: SHEETS.awards, row: other.row };
+      return { name: member.name, reason: `${missing} (dòng “${other.title}” ${written})`, sheet: this.input.names.sheets.awards, row: other.row };
     }
     return this.at(member, missing);
   }
@@ -111,10 +111,10 @@ export class ShortfallReasons {
     const late = own.find((c) => wanted.has(fold(c.category)));
     if (late) {
       const when = late.issuedYear === null ? "" : ` cấp năm ${late.issuedYear}, sau ${this.yearText}`;
-      return { name: member.name, reason: `${missing} trong ${this.yearText} (chứng chỉ “${late.name ?? late.category}”${when})`, sheet: SHEETS.certificates, row: late.row };
+      return { name: member.name, reason: `${missing} trong ${this.yearText} (chứng chỉ “${late.name ?? late.category}”${when})`, sheet: this.input.names.sheets.certificates, row: late.row };
     }
     const other = own[0];
-    if (other) return { name: member.name, reason: `${missing} (dòng ghi loại “${other.category}”)`, sheet: SHEETS.certificates, row: other.row };
+    if (other) return { name: member.name, reason: `${missing} (dòng ghi loại “${other.category}”)`, sheet: this.input.names.sheets.certificates, row: other.row };
     return this.at(member, missing);
   }
 
@@ -128,13 +128,13 @@ export class ShortfallReasons {
     if (unfinished.length > 0) {
       const first = unfinished[0]!;
       const more = unfinished.length > 1 ? ` và ${unfinished.length - 1} chương trình khác` : "";
-      return { name: member.name, reason: `chưa hoàn thành ${first.program}${more}`, sheet: SHEETS.training, row: first.row };
+      return { name: member.name, reason: `chưa hoàn thành ${first.program}${more}`, sheet: this.input.names.sheets.training, row: first.row };
     }
     const missing = `không có dòng bồi dưỡng nhóm ${groups.map((g) => `“${g}”`).join(" hoặc ")} ${this.yearText}`;
     const other = own[0];
     if (other) {
       const written = other.year === null ? "không ghi năm" : `ghi năm ${other.year}`;
-      return { name: member.name, reason: `${missing} (dòng “${other.program}” ${written})`, sheet: SHEETS.training, row: other.row };
+      return { name: member.name, reason: `${missing} (dòng “${other.program}” ${written})`, sheet: this.input.names.sheets.training, row: other.row };
     }
     return this.at(member, missing);
   }

@@ -5,7 +5,7 @@
  */
 import type { SelfAssessment } from "../engine/input";
 import { buildAppendixSheets } from "../workbook/appendix";
-import { assessWorkbook, type Assessment } from "../workbook/assess";
+import { assessWorkbookData, type Assessment } from "../workbook/assess";
 import { LIVE_RESULTS_SHEET, liveAppendixSheets, sheetRef, type InputRefs } from "../workbook/live";
 import { applyMapping } from "../workbook/mapping";
 import { findSheets } from "../workbook/read/find-sheet";
@@ -25,7 +25,7 @@ export interface ExcelAssessment {
 
 export async function assessExcelWorkbook(context: ExcelContext): Promise<ExcelAssessment> {
   const read = await readExcelWorkbook(context);
-  return { read, assessment: assessWorkbook(applyMapping(read.data, read.mapping)) };
+  return { read, assessment: assessWorkbookData(read.data, { mapping: read.mapping }) };
 }
 
 /** Formula references to the sheets (or tables) the reader took as input. */
@@ -66,8 +66,8 @@ export interface AppendixWrite {
 /** Read, evaluate and write every Phụ lục sheet. `formulas`: the host supports custom functions. */
 export async function writeAppendixInExcel(context: ExcelContext, formulas: boolean, assessed?: ExcelAssessment): Promise<AppendixWrite> {
   const { read, assessment } = assessed ?? (await assessExcelWorkbook(context));
+  if (assessment.kind === "refused") return { assessment, written: [], kept: [], live: false, syncs: 0 };
   const { evaluation, input, ruleSet } = assessment;
-  if (!evaluation || !input || !ruleSet) return { assessment, written: [], kept: [], live: false, syncs: 0 };
   const selfAssessments: SelfAssessment[] = input.selfAssessments;
   let models = buildAppendixSheets(evaluation, selfAssessments, ruleSet);
   // A user's own sheet under the results sheet's name would be what the formulas read: then write values.

@@ -8,9 +8,9 @@ import { levelLabel } from "../engine/format";
 import { lowestOutcome, reachedLevel } from "../engine/level-scale";
 import { indicatorCitation, indicatorText, isAsked, levelForFigures, requirementAt, thresholdOf } from "../engine/single-indicator";
 import type { Evaluation, IndicatorResult, PartResult } from "../engine/result";
-import { SHEETS } from "../engine/input";
-import { assessWorkbook, type Assessment } from "../workbook/assess";
-import { applyMapping, mappingFromRows, type WorkbookMapping } from "../workbook/mapping";
+import { SHEETS } from "../workbook/sheets";
+import { assessWorkbookData, type Assessment, type EvaluatedAssessment } from "../workbook/assess";
+import { mappingFromRows, type WorkbookMapping } from "../workbook/mapping";
 import { matchTerm, YES_NO } from "../workbook/vocabulary";
 import { resultsTable } from "../workbook/live";
 import type { CellValue, SheetData, WorkbookData } from "../workbook/workbook-data";
@@ -147,8 +147,8 @@ const ARGUMENT_OF_SHEET: Record<string, string> = {
   [SHEETS.selfAssessment]: "selfAssessment",
 };
 
-/** The ranges as a canonical workbook, with the unit's column mapping applied (sheets are known by position). */
-export function rangesToWorkbook(ranges: InputRanges, mapping: WorkbookMapping | null = null): WorkbookData {
+/** The ranges as a workbook under dvht's sheet names (sheets are known by position, not by name). */
+export function rangesToWorkbook(ranges: InputRanges): WorkbookData {
   const sheets: SheetData[] = [
     { name: SHEETS.unit, rows: rangeRows(ranges.unit, "unit") },
     { name: SHEETS.roster, rows: rangeRows(ranges.roster, "roster") },
@@ -158,9 +158,12 @@ export function rangesToWorkbook(ranges: InputRanges, mapping: WorkbookMapping |
   ];
   const self = rangeRows(ranges.selfAssessment, "selfAssessment");
   if (self.length > 0) sheets.push({ name: SHEETS.selfAssessment, rows: self });
-  const data: WorkbookData = { sheets };
-  if (!mapping) return data;
-  return applyMapping(data, { sheets: mapping.sheets.map((s) => ({ sheet: s.sheet, columns: s.columns })) });
+  return { sheets };
+}
+
+/** The unit's column mapping without its sheet names: the ranges already say which sheet is which. */
+function columnsOnly(mapping: WorkbookMapping | null): WorkbookMapping | null {
+  return mapping && { sheets: mapping.sheets.map((s) => ({ sheet: s.sheet, columns: s.columns })) };
 }
 
 /**
@@ -170,28 +173,29 @@ export function rangesToWorkbook(ranges: InputRanges, mapping: WorkbookMapping |
  */
 let cache: { key: string; assessment: Assessment } | null = null;
 
-export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null, options: { cached?: boolean } = {}): Assessment & { evaluation: Evaluation } {
-  const data = rangesToWorkbook(ranges, mapping);
+export function assessRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null, options: { cached?: boolean } = {}): EvaluatedAssessment {
+  const data = rangesToWorkbook(ranges);
+  const assess = (): Assessment => assessWorkbookData(data, { mapping: columnsOnly(mapping) });
   let assessment: Assessment;
   if (options.cached === false) {
-    assessment = assessWorkbook(data);
+    assessment = assess();
   } else {
-    const key = JSON.stringify(data);
-    assessment = cache?.key === key ? cache.assessment : assessWorkbook(data);
+    const key = JSON.stringify([data, mapping]);
+    assessment = cache?.key === key ? cache.assessment : assess();
     cache = { key, assessment };
   }
-  if (assessment.evaluation === null) {
+  if (assessment.kind === "refused") {
     const error = assessment.issues.find((i) => i.severity === "error") ?? assessment.issues[0];
     const argument = (error?.sheet && ARGUMENT_OF_SHEET[error.sheet]) || "unit";
     throw new ArgumentError(argument, `${error?.message ?? "Không đánh giá được."} (đối số ${argument})${error?.fix ? " " + error.fix : ""}`);
   }
-  return assessment as Assessment & { evaluation: Evaluation };
+  return assessment;
 }
 
 /** DVHT.EVALUATE's spilled table (its layout is the live Phụ lục's, src/workbook/live.ts). */
 export function evaluateRanges(ranges: InputRanges, mapping: WorkbookMapping | null = null): (string | number)[][] {
   const { evaluation, ruleSet } = assessRanges(ranges, mapping, { cached: false });
-  return resultsTable(evaluation, ruleSet ?? resolveRuleSet(evaluation.ruleSet.id));
+  return resultsTable(evaluation, ruleSet);
 }
 
 /** What DVHT.INDICATOR returns: the level (default), or one figure. */

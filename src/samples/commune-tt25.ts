@@ -6,7 +6,7 @@
  * chosen so the commune reaches mức độ 1 as it claimed: 5.1 at 63,9%, 5.2 at 52,2% and 12,5%; PCGD THCS
  * mức độ 2 keeps tiêu chí 4 at mức độ 1.
  */
-import { SHEETS } from "../engine/input";
+import { SHEETS } from "../workbook/sheets";
 import type { CellValue, WorkbookData } from "../workbook/workbook-data";
 
 export const COMMUNE_YEAR = 2024;

@@ -1,5 +1,5 @@
 /** The six sheets of a member-based sample, in the canonical order and names. */
-import { SHEETS } from "../engine/input";
+import { SHEETS } from "../workbook/sheets";
 import type { CellValue, WorkbookData } from "../workbook/workbook-data";
 
 export interface MemberSheets {

@@ -1,6 +1,7 @@
 /**
- * From a workbook's values to an evaluation: read the sheets, choose the rule set, evaluate. Pure: the
- * CLI, the task pane and the custom functions all call this with the values their adapter read.
+ * From a workbook's values to an evaluation: apply the unit's “Ghép cột” mapping, read the sheets, choose
+ * the rule set, evaluate. Pure: the CLI, the task pane and the custom functions all call
+ * `assessWorkbookData` with the values their adapter read, so the sequence is written once.
  */
 import { chooseRuleSet } from "../engine/choose-rule-set";
 import { evaluate } from "../engine/evaluate";
@@ -8,34 +9,63 @@ import type { AssessmentInput } from "../engine/input";
 import type { DataIssue } from "../engine/issues";
 import type { Evaluation } from "../engine/result";
 import type { RuleSet } from "../rules/types";
+import { applyMapping, extractMapping, type WorkbookMapping } from "./mapping";
 import { readAssessment } from "./read";
 import type { WorkbookData } from "./workbook-data";
 
-export interface Assessment {
-  /** null when the workbook cannot be evaluated; `issues` then holds at least one error saying why. */
-  evaluation: Evaluation | null;
+/** The workbook could not be evaluated; `issues` holds at least one error saying why. */
+export interface RefusedAssessment {
+  kind: "refused";
+  evaluation: null;
+  ruleSet: null;
+  /** What was read, when the sheets could be read but no rule set applies. */
   input: AssessmentInput | null;
-  ruleSet: RuleSet | null;
   issues: DataIssue[];
 }
+
+export interface EvaluatedAssessment {
+  kind: "evaluated";
+  evaluation: Evaluation;
+  ruleSet: RuleSet;
+  input: AssessmentInput;
+  issues: DataIssue[];
+}
+
+export type Assessment = RefusedAssessment | EvaluatedAssessment;
 
 export interface AssessOptions {
   /** A rule set id that overrides the `Quy định` and `Cấp công nhận` cells. */
   ruleSetId?: string;
+  /**
+   * The “Ghép cột” mapping to apply instead of the one saved in the workbook's settings sheet (the pane's
+   * session mapping, or one an adapter already took out of the workbook). Absent or null: the saved one.
+   */
+  mapping?: WorkbookMapping | null;
 }
 
+/** The one way every face (CLI, functions, pane) turns a workbook's values into an assessment. */
+export function assessWorkbookData(data: WorkbookData, options: AssessOptions = {}): Assessment {
+  const saved = extractMapping(data);
+  return assessWorkbook(applyMapping(saved.data, options.mapping ?? saved.mapping), options);
+}
+
+/** Values whose sheet and column names are already dvht's (no mapping applied). */
 export function assessWorkbook(workbook: WorkbookData, options: AssessOptions = {}): Assessment {
   const read = readAssessment(workbook);
-  if (read.input === null) return { evaluation: null, input: null, ruleSet: null, issues: read.issues };
+  if (read.input === null) return refused(null, read.issues);
   const input = read.input;
   const hasRoster = input.sheetsPresent?.roster ?? input.members.length > 0;
   const memberUnitsOnly = !hasRoster && (input.memberUnits?.length ?? 0) > 0;
-  const choice = chooseRuleSet(input.unit, options.ruleSetId, { community: input.sheetsPresent?.community, memberUnitsOnly });
+  const choice = chooseRuleSet(input.unit, options.ruleSetId, { community: input.sheetsPresent?.community, memberUnitsOnly, names: input.names });
   const issues = [...read.issues, ...choice.issues];
-  if (choice.ruleSet === null) return { evaluation: null, input: read.input, ruleSet: null, issues };
-  const evaluation = evaluate(read.input, choice.ruleSet, issues);
-  agreeWithDuplicates(evaluation, read.input);
-  return { evaluation, input: read.input, ruleSet: choice.ruleSet, issues: evaluation.issues };
+  if (choice.ruleSet === null) return refused(input, issues);
+  const evaluation = evaluate(input, choice.ruleSet, issues);
+  agreeWithDuplicates(evaluation, input);
+  return { kind: "evaluated", evaluation, input, ruleSet: choice.ruleSet, issues: evaluation.issues };
+}
+
+function refused(input: AssessmentInput | null, issues: DataIssue[]): RefusedAssessment {
+  return { kind: "refused", evaluation: null, ruleSet: null, input, issues };
 }
 
 /**

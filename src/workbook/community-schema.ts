@@ -4,7 +4,8 @@
  * and `Đơn vị thành viên` for cấp huyện and cấp tỉnh (each member commune or district and its level).
  * The committee's ratings of tiêu chí 1–3 come from `Tự đánh giá` as for an “Đơn vị học tập”.
  */
-import { SHEETS, type CommunityField } from "../engine/input";
+import type { CommunityField } from "../engine/input";
+import { SHEETS } from "./sheets";
 import { SCALES } from "../rules/scales";
 import type { ScaleId } from "../rules/types";
 import type { TableSheetSpec } from "./schema";

@@ -3,7 +3,7 @@
  * are required. The reader matches sheets and headers against this; the template writer (`dvht template`)
  * writes exactly the canonical names, widths and validation lists from it.
  */
-import { SHEETS } from "../engine/input";
+import { SHEETS } from "./sheets";
 import type { UnitField } from "../engine/input";
 import { SCHOOL_LEVELS, UNIT_TYPES, type Term } from "./vocabulary";
 import { SCALES } from "../rules/scales";

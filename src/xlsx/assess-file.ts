@@ -5,7 +5,7 @@
  */
 import { readRegularFile } from "../io/read-regular";
 import type { Assessment } from "../workbook/assess";
-import { assessWithMapping } from "../workbook/assess-with-mapping";
+import { assessWorkbookData } from "../workbook/assess";
 import { WorkbookReadError } from "./errors";
 import { readWorkbookBuffer } from "./read";
 
@@ -55,7 +55,7 @@ export async function assessFile(file: string, options: AssessFileOptions = {}):
     return { file, assessment: null, error: null, notRead };
   }
   try {
-    return { file, assessment: forSummary(assessWithMapping(await readWorkbookBuffer(read.bytes, file))), error: null };
+    return { file, assessment: forSummary(assessWorkbookData(await readWorkbookBuffer(read.bytes, file))), error: null };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { file, assessment: null, error: error.message };
     throw error;

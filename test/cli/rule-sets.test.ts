@@ -7,7 +7,7 @@
 import * as ExcelJS from "exceljs";
 import path from "node:path";
 import { sampleFile } from "../../src/cli/commands/demo";
-import { SHEETS } from "../../src/engine/input";
+import { SHEETS } from "../../src/workbook/sheets";
 import { SAMPLES } from "../../src/samples";
 import { primarySchoolSample } from "../../src/samples/primary-school";
 import { communeSample } from "../../src/samples/commune-tt25";

@@ -116,7 +116,7 @@ test(`a recalculation of the live Phụ lục at ${MEMBERS.toLocaleString("vi-VN
   // does, and is interleaved with a bare evaluation of the same ranges (the engine alone, without turning
   // ranges into sheets), so that load from other processes falls on both. The fastest of five each.
   recalculate(live);
-  const evaluations = jest.spyOn(assess, "assessWorkbook");
+  const evaluations = jest.spyOn(assess, "assessWorkbookData");
   const wholes: number[] = [];
   const ones: number[] = [];
   let last: ReturnType<typeof recalculate> | undefined;

@@ -2,6 +2,7 @@
 import type { AssessmentInput, MemberUnit, SelfAssessment, UnitInfo } from "../../src/engine/input";
 import type { RuleSet } from "../../src/rules/types";
 import { compliantInput, unitInfo } from "./input-builder";
+import { INPUT_NAMES } from "../../src/workbook/input-names";
 
 function rating(indicatorId: string, i: number, extra: Partial<SelfAssessment> = {}): SelfAssessment {
   return { indicatorId, row: i + 2, claimed: "Đạt", evidence: `MC-${indicatorId}`, description: null, strengths: null, weaknesses: null, plan: null, ...extra };
@@ -37,6 +38,7 @@ export function communityInput(ruleSet: RuleSet, unit: Partial<UnitInfo> = {}, m
     memberUnits,
     sheetsPresent: { community: true, roster: false },
     ambiguousKeys: new Set(),
+    names: INPUT_NAMES,
   };
 }
 

@@ -3,6 +3,7 @@
  * every indicator, and `spoil` to make some members fail one indicator.
  */
 import type { AssessmentInput, Member, UnitInfo } from "../../src/engine/input";
+import { INPUT_NAMES } from "../../src/workbook/input-names";
 
 export const YEAR = 2025;
 
@@ -45,6 +46,7 @@ export function compliantInput(n: number, unit: Partial<UnitInfo> = {}): Assessm
       plan: null,
     })),
     ambiguousKeys: new Set(),
+    names: INPUT_NAMES,
   };
   for (let i = 0; i < n; i++) {
     const key = `m${i}`;

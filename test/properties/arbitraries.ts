@@ -11,6 +11,7 @@ import type { SchoolLevel, UnitType } from "../../src/rules/types";
 import type { CellValue, WorkbookData } from "../../src/workbook/workbook-data";
 import { UNIT_TYPES, SCHOOL_LEVELS } from "../../src/workbook/vocabulary";
 import { buildWorkbook, memberName } from "../helpers/workbook-builder";
+import { INPUT_NAMES } from "../../src/workbook/input-names";
 
 /** Fixed seed for every property (override with FC_SEED=… to replay another run). fast-check prints the
  * seed and the counterexample's path when a property fails. */
@@ -147,6 +148,7 @@ export function toInput(spec: UnitSpec): AssessmentInput {
       plan: null,
     })),
     ambiguousKeys: new Set(),
+    names: INPUT_NAMES,
   };
   spec.members.forEach((m, i) => addMember(input, m, `m${i}`, i + 2, memberName(i)));
   return input;

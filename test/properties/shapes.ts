@@ -14,6 +14,7 @@ import { RULE_SETS } from "../../src/rules";
 import { SCALES } from "../../src/rules/scales";
 import type { Measure, RuleSet, UnitType } from "../../src/rules/types";
 import { PROVINCIAL_INSTITUTION_TYPES } from "../../src/rules/types";
+import { INPUT_NAMES } from "../../src/workbook/input-names";
 import { committeeOf, memberSpec, toInput, unitInfo, YEAR, type UnitSpec } from "./arbitraries";
 
 export const rulesOf = (id: string): RuleSet => RULE_SETS.find((r) => r.id === id)!;
@@ -207,6 +208,7 @@ export function communitySpec(rules: RuleSet): fc.Arbitrary<CommunitySpec> {
 export function toCommunityInput(spec: CommunitySpec): AssessmentInput {
   const memberUnits: MemberUnit[] = spec.memberUnits.map((recognition, i) => ({ row: i + 2, name: `Đơn vị ${i + 1}`, recognition }));
   return {
+    names: INPUT_NAMES,
     unit: structuredClone(spec.unit),
     members: [],
     awards: [],

@@ -7,7 +7,6 @@
  * Long text sits in column A alone (no merge), so Excel can fit the row height to the wrapped text;
  * columns B and C only carry the plan table's Người thực hiện and Thời gian.
  */
-import { SHEETS } from "../../engine/input";
 import type { IndicatorResult } from "../../engine/result";
 import type { SheetModel } from "../sheet-model";
 import {
@@ -66,7 +65,7 @@ function indicatorBlock(b: SheetBuilder, ctx: AppendixContext, ind: IndicatorRes
   if (ind.citation) b.row([cell(`Căn cứ: ${ind.citation}`, STYLES.note)]);
   // The audit's findings on this description (figures with another total, learners as members).
   for (const finding of ctx.evaluation.issues) {
-    if (sa && finding.sheet === SHEETS.selfAssessment && finding.row === sa.row && finding.column === "Mô tả hiện trạng") {
+    if (sa && finding.field === "selfAssessment.description" && finding.row === sa.row) {
       b.row([cell(`Lưu ý khi kiểm tra: ${finding.message}`, STYLES.note)]);
     }
   }

@@ -11,6 +11,7 @@ import type { DataIssue } from "../../engine/issues";
 import { AWARDS_SHEET, CERTIFICATES_SHEET, ROSTER_SHEET, SELF_ASSESSMENT_SHEET, TRAINING_SHEET, UNIT_SHEET } from "../schema";
 import type { WorkbookData } from "../workbook-data";
 import { COMMUNITY_SHEET, MEMBER_UNITS_SHEET } from "../community-schema";
+import { INPUT_NAMES } from "../input-names";
 import { ALL_SHEET_SPECS, findSheets } from "./find-sheet";
 import { readCommunity, readMemberUnits } from "./read-community";
 import { IssueLog } from "./issue-log";
@@ -94,6 +95,7 @@ export function readAssessment(workbook: WorkbookData): ReadResult {
       memberUnits,
       sheetsPresent: { community: community !== undefined, roster: rosterSheet !== undefined },
       ambiguousKeys: joinable.ambiguousKeys,
+      names: INPUT_NAMES,
     },
     issues,
   };

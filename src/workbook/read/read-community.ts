@@ -10,11 +10,11 @@ import type { SheetData } from "../workbook-data";
 import { cellText, parseCount, parseTerm, shown } from "./cells";
 import { locateHeader } from "./header";
 import type { UnitRefusals } from "./read-unit";
-import { IssueLog, quoteList, type CellPlace } from "./issue-log";
+import { IssueLog, type CellPlace } from "./issue-log";
+import { LabelRows } from "./label-rows";
 import { buildMatcher } from "./match";
 import { walkRows } from "./table";
 
-const labels = buildMatcher(COMMUNITY_SHEET.rows.map((r) => ({ value: r, names: [r.label, ...r.aliases] })), { stripDecorations: true });
 const scaleMatchers = new Map(
   (["pcgdLevel", "literacyLevel", "recognitionLevel"] as const).map((id) => [
     id,
@@ -37,22 +37,16 @@ export function readCommunity(sheet: SheetData, unit: UnitInfo, log: IssueLog, r
   );
   if (!table) return;
   unit.communityRows = {};
-  const seen = new Set<string>();
+  const labels = new LabelRows(COMMUNITY_SHEET.rows, log, {
+    unknown: "unknownCommunityLabel",
+    unknownFix: (known) => `Ghi đúng nhãn: ${known}.`,
+    duplicate: "duplicateCommunityRow",
+  });
   walkRows(sheet, table, log, (row) => {
     const label = row.text("key");
     if (label === null) return;
-    const hit = labels(label);
-    if (!hit) {
-      log.at("info", row.place("key"), {
-        code: "unknownCommunityLabel",
-        message: `dvht không dùng thông tin “${label}”; dòng này được bỏ qua.`,
-        fix: `Ghi đúng nhãn: ${quoteList(COMMUNITY_SHEET.rows.map((r) => r.label))}.`,
-      });
-      return;
-    }
-    const spec: CommunityRowSpec = hit.value;
-    if (seen.has(spec.field)) return;
-    seen.add(spec.field);
+    const spec: CommunityRowSpec | null = labels.spec(label, row.place("key"));
+    if (!spec) return;
     unit.communityRows![spec.field] = row.excelRow;
     const value = row.value("value");
     const place = row.place("value");

@@ -14,6 +14,7 @@ import { columnLetter, isCellError, type CellValue, type SheetData } from "../wo
 import { cellText, parseCount, parseNumber, parseTerm, parseYear, shown, type RawCell } from "./cells";
 import { locateHeader, type HeaderSpec } from "./header";
 import { IssueLog, quoteList, type CellPlace } from "./issue-log";
+import { LabelRows, labelMatcher } from "./label-rows";
 import { buildMatcher, type Matcher } from "./match";
 import { parseIsoDate } from "./read-date";
 import { acceptedSpellings, readYear } from "./values";
@@ -25,10 +26,7 @@ const KEY_VALUE_HEADERS: HeaderSpec[] = [
   { field: "value", header: UNIT_SHEET.valueHeader, aliases: ["Số liệu", "Giá trị khai báo", "Khai báo"], required: true },
 ];
 
-const labelMatcher: Matcher<UnitRowSpec> = buildMatcher(
-  UNIT_SHEET.rows.map((r) => ({ value: r, names: [r.label, ...r.aliases] })),
-  { stripDecorations: true },
-);
+const unitLabels: Matcher<UnitRowSpec> = labelMatcher(UNIT_SHEET.rows);
 
 interface ScaleHit {
   name: string;
@@ -95,7 +93,7 @@ function findLayout(sheet: SheetData, log: IssueLog): Layout | null {
     const cells = sheet.rows[r] ?? [];
     for (let c = 0; c < cells.length; c++) {
       const text = typeof cells[c] === "string" ? cellText(cells[c]) : null;
-      if (text !== null && labelMatcher(text)) {
+      if (text !== null && unitLabels(text)) {
         log.add({
           severity: "info",
           code: "missingUnitHeader",
@@ -146,6 +144,11 @@ export function readUnit(sheet: SheetData, log: IssueLog, refusals: UnitRefusals
   const unit = emptyUnit();
   const values = new Map<UnitField, { value: RawCell; place: CellPlace; spec: UnitRowSpec }>();
   const valueColumn = { header: layout.valueHeader, index: layout.valueCol };
+  const labels = new LabelRows(UNIT_SHEET.rows, log, {
+    unknown: "unknownUnitLabel",
+    unknownFix: (known) => `Nếu đây là một thông tin dvht cần, ghi đúng nhãn: ${known}.`,
+    duplicate: "duplicateUnitRow",
+  });
 
   for (let r = layout.firstRow; r < sheet.rows.length; r++) {
     const cells = sheet.rows[r];
@@ -154,25 +157,8 @@ export function readUnit(sheet: SheetData, log: IssueLog, refusals: UnitRefusals
     const label = labelCell === undefined || isCellError(labelCell as CellValue) ? null : cellText(labelCell);
     if (label === null) continue;
     const place: CellPlace = { sheet: layout.sheet, rowIndex: r, column: valueColumn };
-    const hit = labelMatcher(label);
-    if (!hit) {
-      log.at("info", { sheet: layout.sheet, rowIndex: r, column: { header: UNIT_SHEET.keyHeader, index: layout.keyCol } }, {
-        code: "unknownUnitLabel",
-        message: `dvht không dùng thông tin “${label}”; dòng này được bỏ qua.`,
-        fix: `Nếu đây là một thông tin dvht cần, ghi đúng nhãn: ${quoteList(UNIT_SHEET.rows.map((x) => x.label))}.`,
-      });
-      continue;
-    }
-    const spec = hit.value;
-    const earlier = values.get(spec.field);
-    if (earlier) {
-      log.at("warning", { sheet: layout.sheet, rowIndex: r, column: { header: UNIT_SHEET.keyHeader, index: layout.keyCol } }, {
-        code: "duplicateUnitRow",
-        message: `“${label}” đã có ở dòng ${earlier.place.rowIndex + 1}; dvht dùng dòng ${earlier.place.rowIndex + 1} và bỏ qua dòng này.`,
-        fix: "Xoá dòng thừa.",
-      });
-      continue;
-    }
+    const spec = labels.spec(label, { sheet: layout.sheet, rowIndex: r, column: { header: UNIT_SHEET.keyHeader, index: layout.keyCol } });
+    if (!spec) continue;
     let value: RawCell = cells[layout.valueCol] ?? null;
     if (isCellError(value as CellValue)) {
       log.at("warning", place, {
