@@ -58,7 +58,7 @@ export function applyMapping(data: WorkbookData, mapping: WorkbookMapping | null
     const index = sheets.findIndex((s) => same(s.name, wanted));
     if (index < 0) continue;
     const sheet = sheets[index]!;
-    sheets[index] = { name: map.sheet, rows: renameHeaders(sheet.rows, map.columns) };
+    sheets[index] = { ...sheet, name: map.sheet, rows: renameHeaders(sheet.rows, map.columns) };
   }
   return { sheets };
 }

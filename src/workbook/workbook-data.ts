@@ -13,6 +13,8 @@ export type CellValue = string | number | boolean | Date | CellError | null;
 export interface SheetData {
   name: string;
   rows: CellValue[][];
+  /** Rows (0-based) that are an Excel table's totals row, as the file's table parts say: never data. */
+  tableTotals?: { row: number; table: string }[];
 }
 
 export interface WorkbookData {

@@ -15,7 +15,12 @@ export function packageWorkbookData(contents: PackageContents): WorkbookData {
   return {
     sheets: contents.sheets
       .filter((s) => s.rows[0]?.[0] !== MARKER_HEADER && !(s.name === TEMPLATE_LIST_SHEET && s.state !== "visible"))
-      .map((s) => ({ name: s.name, rows: s.rows })),
+      .map((s) => {
+        const tableTotals = contents.tables
+          .filter((t) => t.sheet === s.name && t.totalsRowCount > 0)
+          .flatMap((t) => Array.from({ length: t.totalsRowCount }, (_, i) => ({ row: t.ref.bottom - i, table: t.name })));
+        return tableTotals.length > 0 ? { name: s.name, rows: s.rows, tableTotals } : { name: s.name, rows: s.rows };
+      }),
   };
 }
 

@@ -87,6 +87,17 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
     const raw = sheet.rows[r];
     if (raw === undefined || raw.length === 0) continue;
 
+    // The file itself says this row is an Excel table's totals row, whatever it holds.
+    const totalsOf = sheet.tableTotals?.find((t) => t.row === r);
+    if (totalsOf) {
+      log.at("info", { sheet: table.sheet, rowIndex: r }, {
+        code: "tableTotalsRow",
+        message: `Dòng ${r + 1} (“${rowPreview(raw)}”) là dòng tổng của bảng Excel “${totalsOf.table}”, không phải dữ liệu; dvht không tính dòng này.`,
+        fix: "Không cần sửa: dvht tự đếm.",
+      });
+      continue;
+    }
+
     if (trailers) {
       if (ended) {
         if (raw.some((v) => !isBlank(v))) {
