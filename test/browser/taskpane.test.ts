@@ -6,7 +6,7 @@
  * request leaving 127.0.0.1 fails the test. Needs `npm run build` (npm test builds when dist/ is stale).
  */
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import * as ExcelJS from "exceljs";
@@ -403,6 +403,16 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     expect(sheetNames).toContain("dvht");
     expect(sheetNames.length).toBeGreaterThan(8);
 
+    // The downloaded file's Phụ lục again: dvht's unchanged sheets are replaced in place (the marker's fingerprints).
+    await page.getByTestId("file-input").setInputFiles({ name: "lan-hai.xlsx", mimeType: "application/octet-stream", buffer: readFileSync((await appendix.path())!) });
+    await evaluate(page);
+    await openMenu(page);
+    const [again] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Tải Phụ lục (.xlsx)" }).click()]);
+    const second = unzipSync(readFileSync((await again.path())!));
+    expect([...strFromU8(second["xl/workbook.xml"]!).matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1])).toEqual(sheetNames);
+    for (const part of CHART_PARTS) expect([part, Buffer.from(second[part] ?? []).equals(Buffer.from(before[part]!))]).toEqual([part, true]);
+    expect(scripts.filter(exceljs)).toEqual([]);
+
     await openMenu(page);
     const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Tạo mẫu nhập liệu" }).click()]);
     expect(template.suggestedFilename()).toBe("mau-nhap-lieu-dvht.xlsx");
@@ -410,6 +420,19 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     expect(problems()).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  test("a zip bomb is refused with the package reader's limit, in Vietnamese, naming the file and the part", async () => {
+    const { page, problems } = await openPane(browser, base);
+    const parts = unzipSync(readFileSync(AN_BINH));
+    // 20 MiB of spaces inside one sheet: a few KiB zipped, past the reader's 200× inflation limit.
+    parts["xl/worksheets/sheet2.xml"] = strToU8(strFromU8(parts["xl/worksheets/sheet2.xml"]!).replace("</sheetData>", "</sheetData>" + " ".repeat(20 * 1024 * 1024)));
+    await page.getByTestId("file-input").setInputFiles({ name: "bom.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(zipSync(parts)) });
+    const error = page.getByTestId("message-error");
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.textContent()).toMatch(/dvht từ chối đọc tệp “bom\.xlsx” vì tệp vượt giới hạn .*“xl\/worksheets\/sheet2\.xml”/);
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   test("evaluation runs in a worker, says each step, and “Huỷ” stops it with nothing of it shown", async () => {
     // A large roster so that reading takes long enough to be cancelled: 20.000 members.
