@@ -8,6 +8,7 @@ import { readExcelWorkbook } from "../src/excel/read";
 import { writeSheetModels } from "../src/excel/write";
 import { buildAppendixSheets } from "../src/workbook/appendix";
 import { assessWorkbook, type Assessment } from "../src/workbook/assess";
+import { assessWithMapping } from "../src/workbook/assess-with-mapping";
 import { applyMapping, extractMapping, mappingToRows, SETTINGS_SHEET_NAME, type WorkbookMapping } from "../src/workbook/mapping";
 import type { SheetModel } from "../src/workbook/sheet-model";
 import { fitToExcelLimits } from "../src/workbook/excel-limits";
@@ -17,7 +18,7 @@ import { packageWorkbookData, readPackageChecked } from "../src/xlsx/package-val
 import type { WorkbookData } from "../src/workbook/workbook-data";
 import { setSharedMapping } from "../src/functions/shared-state";
 import { readPickedFile } from "./assess-bytes";
-import { friendlyError, keptText } from "./present";
+import { friendlyError, keptText, paneWording } from "./present";
 import { runAssessment, type Running } from "./run-assessment";
 
 export interface Loaded {
@@ -165,7 +166,7 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
       const r = appendToPackageBytes(bytes, withSettings, contents, file.name);
       download(r.bytes, `${base}-phu-luc.xlsx`);
       return (
-        `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.` + keptText(r.kept) + (notes.length ? ` ${notes.join(" ")}` : "")
+        `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.` + keptText(r.kept) + (notes.length ? ` ${paneWording(notes.join(" "))}` : "")
       );
     },
     async saveMapping(m) {
@@ -199,8 +200,7 @@ export async function downloadSummary(files: { name: string; bytes: ArrayBuffer 
   const entries = [];
   for (const file of files) {
     try {
-      const extracted = extractMapping(readPickedFile(file.bytes, file.name));
-      entries.push({ file: file.name, assessment: assessWorkbook(applyMapping(extracted.data, extracted.mapping)), error: null });
+      entries.push({ file: file.name, assessment: assessWithMapping(readPickedFile(file.bytes, file.name)), error: null });
     } catch (error) {
       entries.push({ file: file.name, assessment: null, error: `Không đọc được tệp: ${friendlyError(error)}` });
     }
