@@ -42,10 +42,11 @@ module.exports = async (env, argv) => {
       // Reads and evaluates a picked .xlsx off the page's thread (taskpane/run-assessment.ts).
       "evaluate-worker": "./taskpane/evaluate-worker.ts",
     },
-    output: { path: path.resolve(__dirname, process.env.DVHT_DIST || "dist"), filename: "[name].js", clean: true },
+    // Chunks loaded on demand keep their webpackChunkName ("new-workbook": ExcelJS, taskpane/new-workbooks.ts).
+    output: { path: path.resolve(__dirname, process.env.DVHT_DIST || "dist"), filename: "[name].js", chunkFilename: "[name].js", clean: true },
     resolve: {
       extensions: [".ts", ".tsx", ".js"],
-      // The ExcelJS adapter's file helpers are Node-only; in the browser files come as bytes.
+      // The xlsx adapter's file helpers are Node-only; in the browser files come as bytes.
       alias: { "node:fs": false, fs: false },
       fallback: { stream: false, crypto: false, path: false },
     },

@@ -1,12 +1,13 @@
 /**
  * An .xlsx's bytes to what the pane shows: its values, its saved Ghép cột and the assessment. Runs in the
- * evaluation worker (taskpane/evaluate-worker.ts), or on the page where workers are not available.
+ * evaluation worker (taskpane/evaluate-worker.ts), or on the page where workers are not available. The
+ * file is read by the package reader (src/package), as `dvht evaluate` reads it: the same values, the
+ * same limits and the same Vietnamese refusals, and no ExcelJS in the pane's bundles.
  */
-import * as ExcelJS from "exceljs";
 import { assessWorkbookData, type Assessment } from "../src/workbook/assess";
 import { extractMapping, type WorkbookMapping } from "../src/workbook/mapping";
 import type { WorkbookData } from "../src/workbook/workbook-data";
-import { workbookData } from "../src/xlsx/workbook-values";
+import { packageWorkbookData, readPackageChecked } from "../src/xlsx/package-values";
 
 export interface AssessedBytes {
   data: WorkbookData;
@@ -25,15 +26,21 @@ export async function assessValues(
   return { data, mapping, assessment: assessWorkbookData(data, { mapping }) };
 }
 
+/** A picked file's values; `name` (the file's name) names it in every refusal. */
+export function readPickedFile(bytes: ArrayBuffer | Uint8Array, name: string): WorkbookData {
+  const view = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
+  return packageWorkbookData(readPackageChecked(view, name));
+}
+
 export async function assessBytes(
   bytes: ArrayBuffer,
+  name: string,
   sessionMapping: WorkbookMapping | null,
   onStep: (step: string) => void | Promise<void>,
 ): Promise<AssessedBytes> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(bytes);
+  const data = readPickedFile(bytes, name);
   await onStep("Đang kiểm tra dữ liệu");
-  const extracted = extractMapping(workbookData(workbook));
+  const extracted = extractMapping(data);
   const mapping = sessionMapping ?? extracted.mapping;
   return assessValues(extracted.data, mapping, onStep);
 }

@@ -1,8 +1,8 @@
 /**
  * Where the task pane's workbook lives: inside Excel (Office.js, src/excel) or, in a plain browser, an
- * .xlsx the user picked from disk (ExcelJS browser build), with results offered for download.
+ * .xlsx the user picked from disk, read by the package reader (src/package, as the CLI reads it), with
+ * results offered for download. ExcelJS is loaded only to create new files (new-workbooks.ts).
  */
-import * as ExcelJS from "exceljs";
 import { writeAppendixInExcel } from "../src/excel/appendix";
 import { readExcelWorkbook } from "../src/excel/read";
 import { writeSheetModels } from "../src/excel/write";
@@ -10,12 +10,14 @@ import { buildAppendixSheets } from "../src/workbook/appendix";
 import { assessWorkbookData, type Assessment } from "../src/workbook/assess";
 import { extractMapping, mappingToRows, SETTINGS_SHEET_NAME, type WorkbookMapping } from "../src/workbook/mapping";
 import type { SheetModel } from "../src/workbook/sheet-model";
+import { fitToExcelLimits } from "../src/workbook/excel-limits";
 import { templateModels } from "../src/workbook/template-models";
-import { applySheetModels } from "../src/xlsx/apply-models";
-import { workbookData } from "../src/xlsx/workbook-values";
+import { appendToPackageBytes } from "../src/xlsx/append-bytes";
+import { packageWorkbookData, readPackageChecked } from "../src/xlsx/package-values";
 import type { WorkbookData } from "../src/workbook/workbook-data";
 import { setSharedMapping } from "../src/functions/shared-state";
-import { friendlyError, keptText } from "./present";
+import { readPickedFile } from "./assess-bytes";
+import { friendlyError, keptText, paneWording } from "./present";
 import { runAssessment, type Running } from "./run-assessment";
 
 export interface Loaded {
@@ -42,6 +44,10 @@ export interface Backend {
   writeAppendix(): Promise<string>;
   saveMapping(mapping: WorkbookMapping): Promise<void>;
   selectRows(sheet: string, rows: number[]): Promise<void>;
+}
+
+function sameMapping(a: WorkbookMapping, b: WorkbookMapping | null): boolean {
+  return b !== null && JSON.stringify(mappingToRows(a)) === JSON.stringify(mappingToRows(b));
 }
 
 function settingsModel(mapping: WorkbookMapping): SheetModel {
@@ -112,9 +118,8 @@ function download(bytes: ArrayBuffer | Uint8Array | Blob, name: string): void {
 
 /** “Tạo mẫu nhập liệu” outside Excel: the blank input workbook, downloaded (no file needs to be open). */
 export async function downloadTemplate(): Promise<string> {
-  const wb = new ExcelJS.Workbook();
-  applySheetModels(wb, templateModels());
-  download(await wb.xlsx.writeBuffer(), "mau-nhap-lieu-dvht.xlsx");
+  const { templateBytes } = await import(/* webpackChunkName: "new-workbook" */ "./new-workbooks");
+  download(await templateBytes(), "mau-nhap-lieu-dvht.xlsx");
   return "Đã tải xuống tệp mẫu mau-nhap-lieu-dvht.xlsx.";
 }
 
@@ -133,7 +138,7 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
     async load(onStep) {
       await onStep?.("Đang đọc tệp");
       const bytes = await file.read();
-      running = runAssessment({ bytes }, mapping, (step) => onStep?.(step));
+      running = runAssessment({ bytes, name: file.name }, mapping, (step) => onStep?.(step));
       const result = await running.result;
       running = null;
       // A mapping saved in this session but not yet in the file wins over the file's.
@@ -146,17 +151,22 @@ export function browserBackend(file: { name: string; read: () => Promise<ArrayBu
     },
     writeTemplate: downloadTemplate,
     async writeAppendix() {
-      // The appendix is added to the file as it is now; ExcelJS keeps the workbook to write it back.
-      const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(await file.read());
-      const data = workbookData(workbook);
-      mapping = mapping ?? extractMapping(data).mapping;
-      const assessment = assessWorkbookData(data, { mapping });
+      // The Phụ lục is added to the file as it is now, by the package writer as `dvht appendix` adds it:
+      // every part of the unit's file is kept, dvht's earlier sheets replaced only while unchanged.
+      const bytes = new Uint8Array(await file.read());
+      const contents = readPackageChecked(bytes, file.name);
+      const extracted = extractMapping(packageWorkbookData(contents));
+      mapping = mapping ?? extracted.mapping;
+      const assessment = assessWorkbookData(extracted.data, { mapping });
       if (assessment.kind === "refused") throw new Error("Chưa đánh giá được tệp này: sửa các lỗi rồi bấm “Đánh giá”.");
-      const models = buildAppendixSheets(assessment.evaluation, assessment.input.selfAssessments, assessment.ruleSet);
-      const r = applySheetModels(workbook, mapping ? [...models, settingsModel(mapping)] : models);
-      download(await workbook.xlsx.writeBuffer(), `${base}-phu-luc.xlsx`);
-      return `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.` + keptText(r.kept);
+      const { models, notes } = fitToExcelLimits(buildAppendixSheets(assessment.evaluation, assessment.input.selfAssessments, assessment.ruleSet));
+      // A Ghép cột saved in this session only goes into the file with the Phụ lục; one the file has is left as it is.
+      const withSettings = mapping && !sameMapping(mapping, extracted.mapping) ? [...models, settingsModel(mapping)] : models;
+      const r = appendToPackageBytes(bytes, withSettings, contents, file.name);
+      download(r.bytes, `${base}-phu-luc.xlsx`);
+      return (
+        `Đã tải xuống ${base}-phu-luc.xlsx với các trang tính: ${r.written.join(", ")}.` + keptText(r.kept) + (notes.length ? ` ${paneWording(notes.join(" "))}` : "")
+      );
     },
     async saveMapping(m) {
       mapping = m;
@@ -182,25 +192,20 @@ export async function downloadReport(loaded: Loaded): Promise<string> {
 
 /** The evaluator's summary over several workbooks picked from disk; an unreadable one keeps its row. */
 export async function downloadSummary(files: { name: string; bytes: ArrayBuffer }[]): Promise<string> {
-  const [{ buildSummarySheets }, { addCharts }] = await Promise.all([
+  const [{ buildSummarySheets }, { summaryBytes }] = await Promise.all([
     import("../src/workbook/summary/build-summary"),
-    import("../src/xlsx/charts"),
+    import(/* webpackChunkName: "new-workbook" */ "./new-workbooks"),
   ]);
   const entries = [];
   for (const file of files) {
     try {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load(file.bytes);
-      entries.push({ file: file.name, assessment: assessWorkbookData(workbookData(wb)), error: null });
+      entries.push({ file: file.name, assessment: assessWorkbookData(readPickedFile(file.bytes, file.name)), error: null });
     } catch (error) {
       entries.push({ file: file.name, assessment: null, error: `Không đọc được tệp: ${friendlyError(error)}` });
     }
   }
   const models = buildSummarySheets(entries);
-  const out = new ExcelJS.Workbook();
-  const { written } = applySheetModels(out, models);
-  const bytes = await addCharts(new Uint8Array(await out.xlsx.writeBuffer()), models, written);
-  download(bytes, "tong-hop-don-vi.xlsx");
+  download(await summaryBytes(models), "tong-hop-don-vi.xlsx");
   const failed = entries.filter((e) => !e.assessment?.evaluation).length;
   return `Đã tổng hợp ${entries.length} tệp vào tong-hop-don-vi.xlsx${failed ? ` (${failed} tệp không đánh giá được)` : ""}.`;
 }

@@ -1,6 +1,6 @@
 /**
  * The evaluation worker: reading an .xlsx and evaluating it takes up to seconds of CPU, which on the page
- * would freeze the pane (no progress, no “Huỷ”). Messages: in { bytes, mapping } (a picked file) or
+ * would freeze the pane (no progress, no “Huỷ”). Messages: in { bytes, name, mapping } (a picked file) or
  * { data, mapping } (values Office.js read); out { type: "step" }, then { type: "done", result } or
  * { type: "error", name, message }.
  */
@@ -8,7 +8,7 @@ import { assessBytes, assessValues } from "./assess-bytes";
 import type { WorkbookMapping } from "../src/workbook/mapping";
 import type { WorkbookData } from "../src/workbook/workbook-data";
 
-export type WorkerRequest = { bytes: ArrayBuffer; mapping: WorkbookMapping | null } | { data: WorkbookData; mapping: WorkbookMapping | null };
+export type WorkerRequest = { bytes: ArrayBuffer; name: string; mapping: WorkbookMapping | null } | { data: WorkbookData; mapping: WorkbookMapping | null };
 
 const scope = self as unknown as {
   postMessage(message: unknown): void;
@@ -18,7 +18,7 @@ const scope = self as unknown as {
 scope.onmessage = (event) => {
   const request = event.data;
   const step = (s: string) => scope.postMessage({ type: "step", step: s });
-  ("bytes" in request ? assessBytes(request.bytes, request.mapping, step) : assessValues(request.data, request.mapping, step)).then(
+  ("bytes" in request ? assessBytes(request.bytes, request.name, request.mapping, step) : assessValues(request.data, request.mapping, step)).then(
     (result) => scope.postMessage({ type: "done", result }),
     (error: unknown) => {
       const e = error instanceof Error ? error : new Error(String(error));

@@ -154,6 +154,8 @@ export function rowList(sheet: string, rows: number[], input: AssessmentInput | 
 export function friendlyError(error: unknown): string {
   const raw = error instanceof Error ? error.message : String(error);
   const code = (error as { code?: unknown } | null)?.code;
+  // The package reader's refusals (src/xlsx/errors.ts) already name the file and say what to do.
+  if ((error as { name?: unknown } | null)?.name === "WorkbookReadError") return paneWording(raw);
   if ((error as { name?: unknown } | null)?.name === "NotReadableError") {
     return "Không đọc lại được tệp: tệp đã được sửa, di chuyển hoặc xoá sau khi chọn. Bấm “Mở lại tệp” và chọn lại tệp.";
   }

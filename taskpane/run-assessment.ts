@@ -15,13 +15,13 @@ export interface Running {
 
 type Message = { type: "step"; step: string } | { type: "done"; result: AssessedBytes } | { type: "error"; name: string; message: string };
 
-/** A picked file's bytes (moved to the worker), or values Office.js read. */
+/** A picked file's bytes and name (copied to the worker), or values Office.js read. */
 export function runAssessment(
-  input: { bytes: ArrayBuffer } | { data: WorkbookData },
+  input: { bytes: ArrayBuffer; name: string } | { data: WorkbookData },
   mapping: WorkbookMapping | null,
   onStep: (step: string) => void | Promise<void>,
 ): Running {
-  const inline = () => ("bytes" in input ? assessBytes(input.bytes, mapping, onStep) : assessValues(input.data, mapping, onStep));
+  const inline = () => ("bytes" in input ? assessBytes(input.bytes, input.name, mapping, onStep) : assessValues(input.data, mapping, onStep));
   let worker: Worker;
   try {
     worker = new Worker("evaluate-worker.js");
@@ -50,7 +50,7 @@ export function runAssessment(
     };
   });
   // Copied, not transferred: the page keeps the bytes in case it has to evaluate them itself.
-  const request: WorkerRequest = "bytes" in input ? { bytes: input.bytes, mapping } : { data: input.data, mapping };
+  const request: WorkerRequest = "bytes" in input ? { bytes: input.bytes, name: input.name, mapping } : { data: input.data, mapping };
   worker.postMessage(request);
   return {
     result,

@@ -6,16 +6,14 @@
  * marker are added to the unit's own package and every other part is copied unchanged, so charts, pivot
  * tables, macros, external links and the rest survive.
  */
-import { addSheetsToPackage, PackageDamagedError, PackageLimitError, type PackageContents } from "../package";
+import type { PackageContents } from "../package";
 import type { SheetModel } from "../workbook/sheet-model";
 import type { WorkbookData } from "../workbook/workbook-data";
 import type { ApplyResult } from "./apply-models";
-import { readError, writeError } from "./errors";
+import { appendToPackageBytes } from "./append-bytes";
+import { writeError } from "./errors";
 import { isSameFile, saveBytes } from "./file-io";
-import { WorkbookLimitError } from "./limit-error";
 import { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
-import { DVHT_MARKER } from "./package-marker";
-import { sanitizeSheetName, sheetNameKey } from "./sheet-names";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export interface AppendOptions {
@@ -64,19 +62,8 @@ export async function appendSheetsToBuffer(
   return appendToBytes(input, models, readPackageChecked(input, label), label);
 }
 
-/** The package writer with its refusals as the adapter's WorkbookReadErrors. */
+/** appendToPackageBytes, its bytes as a Buffer for the CLI's writers. */
 function appendToBytes(bytes: Uint8Array, models: SheetModel[], contents: PackageContents, label: string): ApplyResult & { buffer: Buffer } {
-  try {
-    const { bytes: out, written, changed } = addSheetsToPackage(bytes, models, { contents, marker: DVHT_MARKER });
-    // A changed sheet is kept; the model that wanted its name went beside it (apply-models.ts's `kept`).
-    const kept = changed.map((sheet) => {
-      const i = models.findIndex((m) => sheetNameKey(sanitizeSheetName(m.name)) === sheetNameKey(sheet));
-      return { sheet, writtenAs: i >= 0 ? written[i] : undefined };
-    });
-    return { written, kept, buffer: Buffer.from(out.buffer, out.byteOffset, out.byteLength) };
-  } catch (error) {
-    if (error instanceof PackageLimitError) throw new WorkbookLimitError(label, error.limit, error);
-    if (error instanceof PackageDamagedError) throw readError("damaged", label, error);
-    throw error;
-  }
+  const { bytes: out, ...result } = appendToPackageBytes(bytes, models, contents, label);
+  return { ...result, buffer: Buffer.from(out.buffer, out.byteOffset, out.byteLength) };
 }

@@ -92,6 +92,10 @@ describe("errors in Vietnamese", () => {
     expect(text).toMatch(pattern);
     expect(text).not.toMatch(/https?:|zip file|doesn't/);
   });
+  test("the package reader's refusal (its name crosses the worker) is shown as it is, even when it names a zip", () => {
+    const refusal = Object.assign(new Error("Tệp “bang-zip.xlsx” rỗng (0 byte). Hãy chọn đúng tệp Excel đã nhập dữ liệu."), { name: "WorkbookReadError" });
+    expect(friendlyError(refusal)).toBe("Tệp “bang-zip.xlsx” rỗng (0 byte). Hãy chọn đúng tệp Excel đã nhập dữ liệu.");
+  });
   test("a Vietnamese message is kept, with the CLI's advice turned into the pane's button", () => {
     expect(friendlyError(new Error("Thiếu sheet “Thành viên”; chạy `dvht template` để tạo sổ mẫu."))).toBe("Thiếu trang tính “Thành viên”; bấm “Tạo mẫu nhập liệu” trong dvht để tạo sổ mẫu.");
     expect(paneWording("(hoặc chạy `dvht template` để xem sổ mẫu)")).toBe("(hoặc bấm “Tạo mẫu nhập liệu” trong dvht để xem sổ mẫu)");

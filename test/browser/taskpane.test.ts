@@ -6,6 +6,7 @@
  * request leaving 127.0.0.1 fails the test. Needs `npm run build` (npm test builds when dist/ is stale).
  */
 import { copyFileSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { join } from "node:path";
 import type { Server } from "node:http";
 import * as ExcelJS from "exceljs";
@@ -14,6 +15,7 @@ import { writeWorkbookData } from "../../src/xlsx/write-data";
 import { runCli } from "../helpers/capture";
 import { buildWorkbook } from "../helpers/workbook-builder";
 import { freshDir } from "../helpers/tmp";
+import { CHART_PARTS, sampleWithChart } from "./chart-sample";
 import { axeViolations, DIST, launch, makeTmp, openPane, PANE_WIDTH, pageWidth, ready, ROOT, startServer } from "./harness";
 
 const SAMPLES = join(ROOT, "samples");
@@ -211,7 +213,8 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     await pick(page, broken);
     const error = page.getByTestId("message-error");
     await error.waitFor({ timeout: 30_000 });
-    expect(await error.textContent()).toMatch(/không phải sổ làm việc Excel/);
+    // The package reader's refusal, as `dvht evaluate` words it: the file's name and how to fix it.
+    expect(await error.textContent()).toMatch(/Tệp “hong.xlsx” không phải tệp Excel \.xlsx.*lưu dưới dạng \.xlsx/);
     expect(await error.textContent()).not.toMatch(/zip|https?:/i);
     expect(await page.getByTestId("overall").count()).toBe(0);
     expect(await page.getByTestId("workbook-card").count()).toBe(0);
@@ -368,6 +371,68 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     expect(problems()).toEqual([]);
     await page.context().close();
   }, 180_000);
+
+  test("a picked file is read and its Phụ lục written without ExcelJS, keeping the file's chart; the template loads ExcelJS", async () => {
+    const { page, problems } = await openPane(browser, base);
+    const scripts: string[] = [];
+    page.on("request", (r) => {
+      if (r.url().endsWith(".js")) scripts.push(new URL(r.url()).pathname);
+    });
+    // A script holds ExcelJS when it holds one of ExcelJS's own error messages.
+    const exceljs = (script: string) => readFileSync(join(DIST, script), "utf8").includes("Cannot merge already merged cells");
+    for (const bundle of ["/taskpane.js", "/evaluate-worker.js"]) expect([bundle, exceljs(bundle)]).toEqual([bundle, false]);
+
+    const input = sampleWithChart(AN_BINH);
+    await page.getByTestId("file-input").setInputFiles({ name: "truong-bieu-do.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(input) });
+    await evaluate(page);
+    await openMenu(page);
+    const [appendix] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Tải Phụ lục (.xlsx)" }).click()]);
+    expect(appendix.suggestedFilename()).toBe("truong-bieu-do-phu-luc.xlsx");
+    expect(scripts).toContain("/evaluate-worker.js");
+    expect(scripts.filter(exceljs)).toEqual([]);
+
+    const before = unzipSync(input);
+    const after = unzipSync(readFileSync((await appendix.path())!));
+    for (const part of [...CHART_PARTS, "xl/worksheets/_rels/sheet2.xml.rels", "xl/worksheets/sheet2.xml"]) {
+      expect([part, Buffer.from(after[part] ?? []).equals(Buffer.from(before[part]!))]).toEqual([part, true]);
+    }
+    expect(strFromU8(after["[Content_Types].xml"]!)).toContain('<Override PartName="/xl/charts/chart1.xml"');
+    // The Phụ lục's sheets were added beside the unit's six and the marker.
+    const sheetNames = [...strFromU8(after["xl/workbook.xml"]!).matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1]);
+    expect(sheetNames.slice(0, 6)).toEqual(["Đơn vị", "Thành viên", "Khen thưởng", "Chứng chỉ", "Bồi dưỡng", "Tự đánh giá"]);
+    expect(sheetNames).toContain("dvht");
+    expect(sheetNames.length).toBeGreaterThan(8);
+
+    // The downloaded file's Phụ lục again: dvht's unchanged sheets are replaced in place (the marker's fingerprints).
+    await page.getByTestId("file-input").setInputFiles({ name: "lan-hai.xlsx", mimeType: "application/octet-stream", buffer: readFileSync((await appendix.path())!) });
+    await evaluate(page);
+    await openMenu(page);
+    const [again] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Tải Phụ lục (.xlsx)" }).click()]);
+    const second = unzipSync(readFileSync((await again.path())!));
+    expect([...strFromU8(second["xl/workbook.xml"]!).matchAll(/<sheet\b[^>]*\bname="([^"]+)"/g)].map((m) => m[1])).toEqual(sheetNames);
+    for (const part of CHART_PARTS) expect([part, Buffer.from(second[part] ?? []).equals(Buffer.from(before[part]!))]).toEqual([part, true]);
+    expect(scripts.filter(exceljs)).toEqual([]);
+
+    await openMenu(page);
+    const [template] = await Promise.all([page.waitForEvent("download"), page.getByRole("menuitem", { name: "Tạo mẫu nhập liệu" }).click()]);
+    expect(template.suggestedFilename()).toBe("mau-nhap-lieu-dvht.xlsx");
+    expect(scripts.filter(exceljs).length).toBeGreaterThan(0);
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 180_000);
+
+  test("a zip bomb is refused with the package reader's limit, in Vietnamese, naming the file and the part", async () => {
+    const { page, problems } = await openPane(browser, base);
+    const parts = unzipSync(readFileSync(AN_BINH));
+    // 20 MiB of spaces inside one sheet: a few KiB zipped, past the reader's 200× inflation limit.
+    parts["xl/worksheets/sheet2.xml"] = strToU8(strFromU8(parts["xl/worksheets/sheet2.xml"]!).replace("</sheetData>", "</sheetData>" + " ".repeat(20 * 1024 * 1024)));
+    await page.getByTestId("file-input").setInputFiles({ name: "bom.xlsx", mimeType: "application/octet-stream", buffer: Buffer.from(zipSync(parts)) });
+    const error = page.getByTestId("message-error");
+    await error.waitFor({ timeout: 60_000 });
+    expect(await error.textContent()).toMatch(/dvht từ chối đọc tệp “bom\.xlsx” vì tệp vượt giới hạn .*“xl\/worksheets\/sheet2\.xml”/);
+    expect(problems()).toEqual([]);
+    await page.context().close();
+  }, 120_000);
 
   test("evaluation runs in a worker, says each step, and “Huỷ” stops it with nothing of it shown", async () => {
     // A large roster so that reading takes long enough to be cancelled: 20.000 members.
