@@ -28,6 +28,8 @@ export interface InputNames {
   columns: Readonly<Record<FieldId, string>>;
   /** The `Cộng đồng` rows the engine's messages name (their labels in the key column). */
   communityRows: Readonly<Record<"population" | CommunityCount, string>>;
+  /** The `Đơn vị` rows the engine's messages name: the rule set's row and the recognition's two rows. */
+  unitRows: Readonly<Record<"regulation" | "level1RecognisedOn" | "level1Decision", string>>;
 }
 
 /** The sheet and header of a field id, for an issue: `{ field, sheet, column }`. */

@@ -50,7 +50,7 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome,
   const lower = ruleSet.levels.find((l) => l.level < top)!;
   const rule = `chỉ được đề nghị công nhận ${levelName} sau ít nhất ${upgrade.months} tháng kể từ ngày quyết định công nhận ${lower.name} (${cite})`;
   let reason: string | null = null;
-  if (recognisedOn === null) reason = `chưa ghi “Ngày công nhận ${lower.name}” ở sheet “${names.sheets.unit}”`;
+  if (recognisedOn === null) reason = `chưa ghi “${names.unitRows.level1RecognisedOn}” ở sheet “${names.sheets.unit}”`;
   else if (monthsHeld !== null && monthsHeld < 0) {
     reason = `ngày công nhận ${formatDate(recognisedOn)} sau hạn nộp hồ sơ ${formatDate(filingBy!)} của năm đánh giá; kiểm tra lại ngày đã ghi`;
   } else if (monthsHeld !== null && monthsHeld < upgrade.months) {
@@ -70,7 +70,7 @@ export function procedureFor(ruleSet: RuleSet, unit: UnitInfo, overall: Outcome,
         message: result.note,
         fix:
           recognisedOn === null
-            ? `Ghi ngày ký quyết định công nhận ${lower.name} ở dòng “Ngày công nhận ${lower.name}” (và số quyết định ở dòng “Số quyết định công nhận”) của sheet “${names.sheets.unit}”; nếu đơn vị chưa được công nhận ${lower.name}, đề nghị công nhận ${lower.name}.`
+            ? `Ghi ngày ký quyết định công nhận ${lower.name} ở dòng “${names.unitRows.level1RecognisedOn}” (và số quyết định ở dòng “${names.unitRows.level1Decision}”) của sheet “${names.sheets.unit}”; nếu đơn vị chưa được công nhận ${lower.name}, đề nghị công nhận ${lower.name}.`
             : `Đề nghị công nhận ${lower.name} năm này, hoặc đề nghị ${levelName} khi đủ ${upgrade.months} tháng.`,
       },
     ],

@@ -80,7 +80,7 @@ export function ruleSetFit(input: AssessmentInput, ruleSet: RuleSet): DataIssue[
       row: hasCommunitySheet || memberUnitsOnly ? undefined : unit.rows.recognitionTitle,
       message: `Tệp ${hasCommunitySheet ? `có sheet “${sheets.community}”` : memberUnitsOnly ? `có sheet “${sheets.memberUnits}” mà không có danh sách thành viên` : "ghi danh hiệu “Cộng đồng học tập”"} nhưng đang được đánh giá theo ${ruleSet.title}; “Cộng đồng học tập” được đánh giá theo ${where}.`,
       fix: fits
-        ? `Ghi “${shortOf(fits)}” ở dòng “Quy định” của sheet “${sheets.unit}” hoặc chạy với --rule-set ${fits}.`
+        ? `Ghi “${shortOf(fits)}” ở dòng “${input.names.unitRows.regulation}” của sheet “${sheets.unit}” hoặc chạy với --rule-set ${fits}.`
         : `Chọn bộ tiêu chí “Cộng đồng học tập” phù hợp với cấp ${TIER_WORD[tier]}.`,
     });
   }
@@ -95,7 +95,7 @@ export function ruleSetFit(input: AssessmentInput, ruleSet: RuleSet): DataIssue[
       message: fits
         ? `${ruleSet.regulation.name} đã hết hiệu lực từ ngày ${formatDate(ruleSet.regulation.repealed)}; năm đánh giá ${unit.year} được đánh giá theo ${regulationOf(fits)} (bộ tiêu chí ${fits}).`
         : `${ruleSet.regulation.name} đã hết hiệu lực từ ngày ${formatDate(ruleSet.regulation.repealed)}; dvht chưa có bộ tiêu chí cho năm đánh giá ${unit.year} ở cấp ${TIER_WORD[tier]}.`,
-      fix: fits ? `Ghi “${shortOf(fits)}” ở dòng “Quy định” của sheet “${sheets.unit}” hoặc chạy với --rule-set ${fits}.` : "Kiểm tra lại Năm đánh giá và Cấp công nhận.",
+      fix: fits ? `Ghi “${shortOf(fits)}” ở dòng “${input.names.unitRows.regulation}” của sheet “${sheets.unit}” hoặc chạy với --rule-set ${fits}.` : "Kiểm tra lại Năm đánh giá và Cấp công nhận.",
     });
   }
   return issues;

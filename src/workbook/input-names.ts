@@ -38,5 +38,17 @@ const COMMUNITY_ROWS: InputNames["communityRows"] = {
   universityCitizens: communityLabel("universityCitizens"),
 };
 
+function unitLabel(field: keyof InputNames["unitRows"]): string {
+  const row = UNIT_SHEET.rows.find((r) => r.field === field);
+  if (!row) throw new Error(`${UNIT_SHEET.name} has no row ${field}`);
+  return row.label;
+}
+
+const UNIT_ROWS: InputNames["unitRows"] = {
+  regulation: unitLabel("regulation"),
+  level1RecognisedOn: unitLabel("level1RecognisedOn"),
+  level1Decision: unitLabel("level1Decision"),
+};
+
 /** The canonical workbook's names (the reader renames a unit's own sheets and headers to these first). */
-export const INPUT_NAMES: InputNames = { sheets: SHEETS, columns: COLUMNS, communityRows: COMMUNITY_ROWS };
+export const INPUT_NAMES: InputNames = { sheets: SHEETS, columns: COLUMNS, communityRows: COMMUNITY_ROWS, unitRows: UNIT_ROWS };
