@@ -5,24 +5,48 @@
  */
 
 /**
+ * Text that is already tidy: words of characters that are all NFC as they stand (Basic Latin, Latin-1,
+ * Latin Extended-A/B, IPA, spacing modifiers and the precomposed Latin Extended Additional block that
+ * Vietnamese uses — none of them a combining mark or a character NFC changes), separated by single
+ * spaces, nothing at either end. Nearly every cell of a roster is like this; for it `normalize` and the
+ * white-space replacement are identities, and skipping them was most of the reader's text folding time.
+ */
+const ALREADY_TIDY = /^[\u0021-\u009f\u00a1-\u02ff\u1e00-\u1eff]+(?: [\u0021-\u009f\u00a1-\u02ff\u1e00-\u1eff]+)*$/;
+
+/**
  * NFC, lower case, trimmed, inner white space (including non-breaking) collapsed to one space.
  * Plain toLowerCase: Vietnamese has no locale-specific case mapping, and toLocaleLowerCase("vi") was
  * 60% of the reader's time on large rosters.
  */
 export function fold(text: string): string {
+  if (ALREADY_TIDY.test(text)) return text.toLowerCase();
   return text.normalize("NFC").toLowerCase().replace(/[\s\u00a0\u200b]+/gu, " ").trim();
 }
 
+/**
+ * foldLoose's results, per distinct input: the same few values ("Có", "Đạt", titles, headers) are folded
+ * on every row. Dropped when large, so memory stays bounded on rosters of unique names.
+ */
+const looseCache = new Map<string, string>();
+const LOOSE_CACHE_LIMIT = 20_000;
+
 /** fold, then without diacritics (đ → d). */
 export function foldLoose(text: string): string {
-  return fold(text)
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .replace(/đ/g, "d")
-    .normalize("NFC");
+  let out = looseCache.get(text);
+  if (out === undefined) {
+    out = fold(text)
+      .normalize("NFD")
+      .replace(/\p{M}+/gu, "")
+      .replace(/đ/g, "d")
+      .normalize("NFC");
+    if (looseCache.size >= LOOSE_CACHE_LIMIT) looseCache.clear();
+    looseCache.set(text, out);
+  }
+  return out;
 }
 
 /** NFC and collapsed white space, case kept: how a name is shown after reading. */
 export function tidy(text: string): string {
+  if (ALREADY_TIDY.test(text)) return text;
   return text.normalize("NFC").replace(/[\s\u00a0\u200b]+/gu, " ").trim();
 }

@@ -43,17 +43,54 @@ function remembered(fn: (text: string) => string): (text: string) => string {
   };
 }
 
+/**
+ * Characters that NFC and NFD leave as one code point or decompose without reordering surprises: Basic
+ * Latin, Latin-1, Latin Extended-A/B, IPA, spacing modifiers and the precomposed Vietnamese letters of
+ * Latin Extended Additional. None is a combining mark or changed by NFC, so text made only of them is NFC.
+ */
+const NFC_STABLE = /^[\u0000-\u02ff\u1e00-\u1eff]*$/;
+
+/** Each precomposed letter of the NFC-stable blocks without its marks (“ễ” → “e”, “Đ” stays): built once. */
+let baseLetters: Map<string, string> | null = null;
+function baseLetter(c: string): string {
+  if (baseLetters === null) {
+    baseLetters = new Map();
+    for (const [from, to] of [[0xc0, 0x2ff], [0x1e00, 0x1eff]] as const) {
+      for (let code = from; code <= to; code++) {
+        const ch = String.fromCharCode(code);
+        const base = ch.normalize("NFD").replace(/\p{M}+/gu, "");
+        if (base !== ch) baseLetters.set(ch, base);
+      }
+    }
+  }
+  return baseLetters.get(c) ?? c;
+}
+
+/**
+ * The text in NFD without combining marks. For text of NFC-stable characters (nearly every cell) each
+ * letter is looked up instead of normalising the whole string, with the same result.
+ */
+function withoutMarks(text: string): string {
+  if (NFC_STABLE.test(text)) return text.replace(/[\u00c0-\u02ff\u1e00-\u1eff]/g, baseLetter);
+  return text.normalize("NFD").replace(/\p{M}+/gu, "");
+}
+
 /** Tone marks (huyền, sắc, ngã, hỏi, nặng) as combining characters; other marks (mũ, trăng, móc) stay put. */
 const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 
 /** Open syllables whose tone the old style puts on the first vowel (hòa, hòe, thúy) and the new on the second. */
 const TWO_STYLE_ENDINGS = ["oa", "oe", "uy"];
 
+/** An o or u carrying only a tone (ò, ó, õ, ỏ, ọ, ù, …) followed by a letter: the only places toneFold moves a tone. */
+const OLD_STYLE_TONE = /[\u00d2\u00d3\u00d5\u00f2\u00f3\u00f5\u00d9\u00da\u00f9\u00fa\u0168\u0169\u1ece\u1ecf\u1ecc\u1ecd\u1ee6\u1ee7\u1ee4\u1ee5]\p{L}/u;
+
 /**
  * The text with the tone of open “oa”, “oe”, “uy” syllables on the second vowel (the new placement):
  * “Hòa” → “Hoà”, “Thúy” → “Thuý”, so both placements compare equal. Other syllables are left as they are.
  */
 export const toneFold = remembered((text: string): string => {
+  // Most names have no old-style “òa/òe/úy” and are NFC already: nothing to move, no normalising.
+  if (NFC_STABLE.test(text) && !OLD_STYLE_TONE.test(text)) return text;
   return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
     // Clusters: a base letter and its combining marks.
     const clusters = word.match(/\P{M}\p{M}*/gu);
@@ -78,9 +115,7 @@ export const nameKey = remembered((name: string): string =>
  * punctuation or space one space ("GDNN-GDTX" → "gdnn gdtx", "TH&THCS" → "th thcs").
  */
 export const looseWords = remembered((text: string): string =>
-  cleanText(text)
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
+  withoutMarks(cleanText(text))
     .toLowerCase()
     .replace(/đ/g, "d")
     .replace(/[^\p{L}\p{N}]+/gu, " ")

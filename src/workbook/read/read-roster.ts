@@ -43,16 +43,23 @@ export function meansNoDiscipline(text: string): boolean {
   return readDiscipline(text) === "none";
 }
 
+/** Each table's located fields but STT, sorted: computed once per table, not once per row. */
+const signatureFields = new WeakMap<TableRow["table"], string[]>();
+
 /** A row's content for spotting a member pasted twice: every located cell but STT, normalised. */
 function rowSignature(row: TableRow): string {
-  return [...row.table.columns.keys()]
-    .filter((f) => f !== "index")
-    .sort()
-    .map((f) => {
-      const t = cellText(row.value(f));
-      return t === null ? "" : nameKey(t);
-    })
-    .join("\u0001");
+  let fields = signatureFields.get(row.table);
+  if (fields === undefined) {
+    fields = [...row.table.columns.keys()].filter((f) => f !== "index").sort();
+    signatureFields.set(row.table, fields);
+  }
+  let signature = "";
+  for (let i = 0; i < fields.length; i++) {
+    const t = cellText(row.value(fields[i]!));
+    if (i > 0) signature += "\u0001";
+    if (t !== null) signature += nameKey(t);
+  }
+  return signature;
 }
 
 export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {

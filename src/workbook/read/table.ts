@@ -13,7 +13,8 @@ export class TableRow {
     readonly table: LocatedTable,
     /** 0-based row index; the Excel row is rowIndex + 1. */
     readonly rowIndex: number,
-    private readonly cells: Map<string, CellValue>,
+    /** The sheet's row as read; cells are looked up through the table's columns (no per-row copy). */
+    private readonly raw: readonly CellValue[],
     /** Fields whose cell held a formula error (reported once, read as blank). */
     private readonly errors: Set<string> | null,
   ) {}
@@ -28,7 +29,9 @@ export class TableRow {
 
   /** The cell of a field: null when the column is absent, the cell blank or a formula error. */
   value(field: string): RawCell {
-    return this.cells.get(field) ?? null;
+    const column = this.table.columns.get(field);
+    if (column === undefined || this.errors?.has(field)) return null;
+    return this.raw[column.index] ?? null;
   }
 
   text(field: string): string | null {
@@ -137,7 +140,6 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
       continue;
     }
 
-    const cells = new Map<string, CellValue>();
     let errorFields: Set<string> | null = null;
     for (const c of columns) {
       const v = raw[c.index];
@@ -155,11 +157,9 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
             },
           );
         }
-        continue;
       }
-      cells.set(c.field, v);
     }
-    visit(new TableRow(table, r, cells, errorFields));
+    visit(new TableRow(table, r, raw, errorFields));
   }
 
   if (errorOnlyRows.length > 0) {
