@@ -6,7 +6,7 @@ import * as ExcelJS from "exceljs";
 import { installLargeRangePatch } from "./data-validations";
 import { readError } from "./errors";
 import { readFileBytes } from "./file-bytes";
-import { sniffWorkbook } from "./sniff";
+import { refuseUnlessXlsx } from "./package-values";
 import { checkPackage } from "./package-check";
 
 export { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
@@ -38,19 +38,7 @@ export async function loadExcelWorkbook(
   file: string,
   options: { valuesOnly?: boolean } = {},
 ): Promise<ExcelJS.Workbook> {
-  switch (sniffWorkbook(bytes)) {
-    case "empty":
-      throw readError("empty", file);
-    case "encrypted":
-      throw readError("encrypted", file);
-    case "ole":
-      throw readError("legacyOrEncrypted", file);
-    case "otherZip":
-    case "other":
-      throw readError("notXlsx", file);
-    case "xlsx":
-      break;
-  }
+  refuseUnlessXlsx(bytes, file);
   const damage = checkPackage(bytes);
   if (damage) throw readError("damaged", file, damage);
   installLargeRangePatch();

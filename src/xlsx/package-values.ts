@@ -40,8 +40,8 @@ export function packageTableData(contents: PackageContents): TableData[] {
   });
 }
 
-/** Sniff, then read; `file` names the workbook in every error. */
-export function readPackageChecked(bytes: Uint8Array, file: string, limits: Partial<PackageLimits> = {}): PackageContents {
+/** Refuses, naming `file`, bytes that are not an .xlsx package (empty, encrypted, old .xls, another zip…). */
+export function refuseUnlessXlsx(bytes: Uint8Array, file: string): void {
   switch (sniffWorkbook(bytes)) {
     case "empty":
       throw readError("empty", file);
@@ -53,8 +53,13 @@ export function readPackageChecked(bytes: Uint8Array, file: string, limits: Part
     case "other":
       throw readError("notXlsx", file);
     case "xlsx":
-      break;
+      return;
   }
+}
+
+/** Sniff, then read; `file` names the workbook in every error. */
+export function readPackageChecked(bytes: Uint8Array, file: string, limits: Partial<PackageLimits> = {}): PackageContents {
+  refuseUnlessXlsx(bytes, file);
   try {
     return readPackage(bytes, limits);
   } catch (error) {
