@@ -11,7 +11,7 @@
  * src/xlsx/apply-models.ts does with ExcelJS.
  */
 import type { SheetModel } from "../workbook/sheet-model";
-import { alternativeSheetName, isReservedSheetName, sanitizeSheetName, sheetNameKey } from "../workbook/sheet-names";
+import { chooseSheetName, sheetNameKey } from "../workbook/sheet-names";
 import { PackageDamagedError } from "./errors";
 import { limitsWith, type PackageLimits } from "./limits";
 import { markerSheetModel, readOwnership, type MarkerSpec } from "./marker-sheet";
@@ -120,21 +120,15 @@ export function addSheetsToPackage(original: Uint8Array, models: SheetModel[], o
   const written: string[] = [];
   const writtenKeys = new Set<string>();
   for (const model of models) {
-    const base = sanitizeSheetName(model.name);
-    for (let n = 0; ; n++) {
-      const name = n === 0 ? base : alternativeSheetName(base, n);
-      const key = sheetNameKey(name);
-      if (writtenKeys.has(key) || isReservedSheetName(name)) continue;
-      const existing = byKey.get(key);
-      if (existing && !owned.has(key)) continue; // the user's sheet (or the marker): keep it, try the next name
-      const slot = slotFor(name, existing);
-      if (slot.isNew) byKey.set(key, { entry: { name, sheetId: slot.sheetId, state: "visible", relId: slot.relId }, index: slot.index, part: slot.part });
-      slots.push({ slot, model });
-      owned.set(key, { name: slot.name, model, previous: owned.get(key)?.previous });
-      written.push(slot.name);
-      writtenKeys.add(key);
-      break;
-    }
+    // A user's sheet (or the marker) under the name is kept: the model goes under the next free name.
+    const { name, key } = chooseSheetName(model.name, writtenKeys, (k) => byKey.has(k) && !owned.has(k));
+    const existing = byKey.get(key);
+    const slot = slotFor(name, existing);
+    if (slot.isNew) byKey.set(key, { entry: { name, sheetId: slot.sheetId, state: "visible", relId: slot.relId }, index: slot.index, part: slot.part });
+    slots.push({ slot, model });
+    owned.set(key, { name: slot.name, model, previous: owned.get(key)?.previous });
+    written.push(slot.name);
+    writtenKeys.add(key);
   }
 
   // The marker lists every sheet dvht owns; it is created (very hidden, last) when the package has none.

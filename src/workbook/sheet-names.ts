@@ -30,6 +30,20 @@ export function alternativeSheetName(base: string, n: number): string {
   return truncate(base, SHEET_NAME_MAX - suffix.length).trimEnd() + suffix;
 }
 
+/**
+ * The name dvht writes a model under: the model's own name made valid, or its first alternative that is
+ * free — not reserved, not already written in this run (`written`), not a sheet dvht may not replace
+ * (`isUsersSheet`: a user's sheet or the marker). Every writer (package, ExcelJS) chooses the same way.
+ */
+export function chooseSheetName(modelName: string, written: ReadonlySet<string>, isUsersSheet: (key: string) => boolean): { name: string; key: string } {
+  const base = sanitizeSheetName(modelName);
+  for (let n = 0; ; n++) {
+    const name = n === 0 ? base : alternativeSheetName(base, n);
+    const key = sheetNameKey(name);
+    if (!written.has(key) && !isReservedSheetName(name) && !isUsersSheet(key)) return { name, key };
+  }
+}
+
 /** Cut to `max` UTF-16 units without splitting a surrogate pair. */
 function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

@@ -8,7 +8,7 @@ import { estimateRowHeights } from "../workbook/row-heights";
 import type { SheetModel } from "../workbook/sheet-model";
 import { excelFormula, excelValue } from "./cell-values";
 import { trustMarker, worksheetFingerprint, writeMarker, type MarkerEntry } from "./marker";
-import { alternativeSheetName, isReservedSheetName, sanitizeSheetName, sheetNameKey } from "./sheet-names";
+import { chooseSheetName, sanitizeSheetName, sheetNameKey } from "./sheet-names";
 import { applyCellStyle, defaultFont } from "./styles";
 
 export interface ApplyResult {
@@ -39,21 +39,15 @@ export function applySheetModels(workbook: ExcelJS.Workbook, models: SheetModel[
   const written: string[] = [];
   const writtenKeys = new Set<string>();
   for (const model of models) {
-    const base = sanitizeSheetName(model.name);
-    for (let n = 0; ; n++) {
-      const name = n === 0 ? base : alternativeSheetName(base, n);
-      const key = sheetNameKey(name);
-      if (writtenKeys.has(key) || isReservedSheetName(name)) continue;
-      const existing = sheetsByKey.get(key);
-      if (existing && !owned.has(key)) continue; // the user's sheet (or the marker): keep it, try the next name
-      const ws = existing ? replaceWorksheet(workbook, existing, name) : workbook.addWorksheet(name);
-      sheetsByKey.set(key, ws);
-      writeModel(ws, model);
-      owned.set(key, { name, fingerprint: worksheetFingerprint(ws) });
-      written.push(name);
-      writtenKeys.add(key);
-      break;
-    }
+    // A user's sheet (or the marker) under the name is kept: the model goes under the next free name.
+    const { name, key } = chooseSheetName(model.name, writtenKeys, (k) => sheetsByKey.has(k) && !owned.has(k));
+    const existing = sheetsByKey.get(key);
+    const ws = existing ? replaceWorksheet(workbook, existing, name) : workbook.addWorksheet(name);
+    sheetsByKey.set(key, ws);
+    writeModel(ws, model);
+    owned.set(key, { name, fingerprint: worksheetFingerprint(ws) });
+    written.push(name);
+    writtenKeys.add(key);
   }
   writeMarker(workbook, [...owned.values()]);
   const kept = trust.changed.map((sheet) => {
