@@ -4,6 +4,7 @@
  * parts are deflated with fflate. Entries keep the original order; new ones go at the end.
  */
 import { deflateSync, strToU8 } from "fflate";
+import { concat } from "./bytes";
 import { crc32 } from "./crc32";
 import type { ZipEntry, ZipReader } from "./zip";
 
@@ -96,16 +97,4 @@ function endOfCentralDirectory(count: number, size: number, start: number): Uint
   v.setUint32(12, size, true);
   v.setUint32(16, start, true);
   return new Uint8Array(v.buffer);
-}
-
-function concat(chunks: Uint8Array[]): Uint8Array {
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }

@@ -5,6 +5,7 @@
  * to size a buffer: a zip bomb claims what it likes.
  */
 import { Inflate } from "fflate";
+import { concat } from "./bytes";
 import { PackageDamagedError, PackageLimitError } from "./errors";
 import type { PackageLimits } from "./limits";
 
@@ -111,19 +112,8 @@ export class ZipReader {
   /** A whole part as bytes (for parts copied or rewritten by the writer), under the same limits. */
   read(name: string): Uint8Array {
     const chunks: Uint8Array[] = [];
-    let length = 0;
-    this.inflate(name, (c) => {
-      chunks.push(c);
-      length += c.length;
-    });
-    if (chunks.length === 1) return chunks[0]!;
-    const out = new Uint8Array(length);
-    let at = 0;
-    for (const c of chunks) {
-      out.set(c, at);
-      at += c.length;
-    }
-    return out;
+    this.inflate(name, (c) => chunks.push(c));
+    return concat(chunks);
   }
 }
 

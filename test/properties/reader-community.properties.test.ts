@@ -13,6 +13,7 @@ import type { WorkbookData } from "../../src/workbook/workbook-data";
 import { figures, SEED } from "./arbitraries";
 import { toCommunityWorkbook } from "./community-workbook";
 import { communitySpec, fullShape, toCommunityInput } from "./shapes";
+import { TYPING_VARIANTS } from "./typing-variants";
 
 fc.configureGlobal({ seed: SEED, numRuns: 40 });
 beforeAll(() => console.info(`fast-check seed ${SEED} (FC_SEED=… to replay another)`));
@@ -26,16 +27,7 @@ function figuresOf(workbook: WorkbookData, ruleSetId: string) {
   return figures(assessment.evaluation!);
 }
 
-/** How a word may be typed: each means the same to dvht. */
-const VARIANTS: ((s: string) => string)[] = [
-  (s) => s,
-  (s) => s.normalize("NFD"),
-  (s) => s.toUpperCase(),
-  (s) => s.toLowerCase(),
-  (s) => `  ${s.replace(/ /g, "   ")} `,
-  (s) => s.replace(/ /g, "\u00a0"),
-  (s) => s.normalize("NFD").toUpperCase().replace(/ /g, "  "),
-];
+const VARIANTS = TYPING_VARIANTS;
 
 test.each(community)("%s: read from its sheets, the data give the engine's figures", (id, rules) => {
   let full = 0;

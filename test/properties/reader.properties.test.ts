@@ -14,6 +14,7 @@ import { RULE_SETS } from "../../src/rules";
 import { figures, memberSpec, SEED, toInput, toWorkbook } from "./arbitraries";
 import { toMemberWorkbook } from "./member-workbook";
 import { fullShape, memberUnitSpec, readsMembers } from "./shapes";
+import { TYPING_VARIANTS } from "./typing-variants";
 
 fc.configureGlobal({ seed: SEED, numRuns: 60 });
 beforeAll(() => console.info(`fast-check seed ${SEED} (FC_SEED=… to replay another)`));
@@ -26,16 +27,7 @@ function figuresOf(workbook: WorkbookData) {
   return figures(assessment.evaluation!);
 }
 
-/** How a name may be typed: each keeps the person the same for dvht. */
-const VARIANTS: ((name: string) => string)[] = [
-  (s) => s,
-  (s) => s.normalize("NFD"),
-  (s) => s.toUpperCase(),
-  (s) => s.toLowerCase(),
-  (s) => `  ${s.replace(/ /g, "   ")} `,
-  (s) => s.replace(/ /g, "\u00a0"),
-  (s) => s.normalize("NFD").toUpperCase().replace(/ /g, "  "),
-];
+const VARIANTS = TYPING_VARIANTS;
 
 test("names written in NFC or NFD, in any case, with any spacing, give the same figures", () => {
   fc.assert(
