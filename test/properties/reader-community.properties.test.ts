@@ -13,7 +13,7 @@ import type { WorkbookData } from "../../src/workbook/workbook-data";
 import { figures, SEED } from "./arbitraries";
 import { toCommunityWorkbook } from "./community-workbook";
 import { communitySpec, fullShape, toCommunityInput } from "./shapes";
-import { TYPING_VARIANTS } from "./typing-variants";
+import { reorderDataRows, TYPING_VARIANTS } from "./reader-variations";
 
 fc.configureGlobal({ seed: SEED, numRuns: 40 });
 beforeAll(() => console.info(`fast-check seed ${SEED} (FC_SEED=… to replay another)`));
@@ -60,15 +60,7 @@ test.each(community)("%s: the order of rows in every sheet but `Đơn vị` give
   fc.assert(
     fc.property(communitySpec(rules), fc.array(fc.nat(), { minLength: 1, maxLength: 60 }), (spec, keys) => {
       const workbook = toCommunityWorkbook(rules, spec);
-      const reordered: WorkbookData = {
-        sheets: workbook.sheets.map((sheet) => {
-          if (sheet.name === "Đơn vị") return sheet;
-          const [header, ...rows] = sheet.rows;
-          const order = rows.map((row, k) => ({ row, key: keys[k % keys.length]! + k / 1000 }));
-          order.sort((a, b) => a.key - b.key);
-          return { name: sheet.name, rows: [header!, ...order.map((o) => o.row)] };
-        }),
-      };
+      const reordered = reorderDataRows(workbook, keys);
       expect(figuresOf(reordered, id)).toEqual(figuresOf(workbook, id));
     }),
   );
