@@ -48,7 +48,7 @@ export function forSummary(assessment: Assessment): Assessment {
  * the row's reason; anything else is thrown, for the caller to word.
  */
 export async function assessFile(file: string, options: AssessFileOptions = {}): Promise<FileAssessment> {
-  const read = await readRegularFile(file, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
+  const read = readRegularFile(file, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
   if (!("bytes" in read)) {
     const notRead: FileNotRead =
       read.reason === "fs" ? { reason: "fs", code: read.error.code } : read.reason === "tooLarge" ? { reason: "tooLarge", max: read.max } : read;

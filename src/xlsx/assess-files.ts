@@ -51,34 +51,44 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
     options.onProgress?.(++done, files.length, files[index]!);
   };
 
+  /**
+   * Each worker holds up to PIPELINE files: the next one is already posted while it assesses the current
+   * one, so it never waits for a message round trip between files. Replies come in posting order.
+   */
+  const PIPELINE = 2;
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      let current = -1;
+      const posted: number[] = [];
       let worker: Worker;
       const start = () => {
         worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
         worker.on("message", (message: WorkerReply) => {
-          finish(current, message.ok ? message.result : failed(files[current]!, revive(message.error), options));
+          const index = posted.shift()!;
+          finish(index, message.ok ? message.result : failed(files[index]!, revive(message.error), options));
           take();
         });
         worker.on("error", (error: Error & { code?: string }) => {
-          // The worker is gone (out of memory, a crash): its file fails alone; a new worker goes on.
-          if (current >= 0 && results[current] === undefined) {
+          // The worker is gone (out of memory, a crash) while on its oldest file: that file fails alone;
+          // the files posted after it go to a new worker.
+          const index = posted.shift();
+          if (index !== undefined && results[index] === undefined) {
             const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
             const detail = outOfMemory ? `tệp cần hơn ${formatInteger(heapMb)} MiB bộ nhớ, giới hạn cho mỗi tệp khi tổng hợp` : error.message;
-            finish(current, options.describeError ? { file: files[current]!, assessment: null, error: options.describeError(error) } : failure(files[current]!, detail));
+            finish(index, options.describeError ? { file: files[index]!, assessment: null, error: options.describeError(error) } : failure(files[index]!, detail));
           }
+          const again = posted.splice(0);
           start();
+          for (const i of again) post(i);
           take();
         });
       };
+      const post = (index: number) => {
+        posted.push(index);
+        worker.postMessage({ file: files[index]!, maxBytes: options.maxBytes } satisfies WorkerRequest);
+      };
       const take = () => {
-        if (next >= files.length) {
-          void worker.terminate().then(() => resolve());
-          return;
-        }
-        current = next++;
-        worker.postMessage({ file: files[current]!, maxBytes: options.maxBytes } satisfies WorkerRequest);
+        while (posted.length < PIPELINE && next < files.length) post(next++);
+        if (posted.length === 0) void worker.terminate().then(() => resolve());
       };
       start();
       take();

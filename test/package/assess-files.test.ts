@@ -59,6 +59,8 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
   const files = out.r.map((x: unknown[]) => x[0]);
   expect(files).toEqual([SAMPLES[0], broken, big, SAMPLES[1]]);
   expect(out.r[0][1]).not.toBeNull();
+  // Each worker holds two files at a time: the last file was posted to the worker that died on the big
+  // one, and must have been handed to the new worker, not lost.
   expect(out.r[3][1]).not.toBeNull();
   expect(out.r[1][2]).toContain("không phải tệp Excel .xlsx");
   expect(out.r[2][2]).toContain("tệp cần hơn 12 MiB bộ nhớ");
