@@ -13,7 +13,7 @@
  *       (skipped with a message when `soffice` is absent), against `dvht evaluate` on the same file;
  *   (e) the task pane's JavaScript in dist/ (raw and gzip);
  *   (f) Office.js: context.sync() count and payload at 100 and 5,000 members, through the tests' counting fake;
- *   (g) `dvht summary`'s read + assess over BENCH_SUMMARY_FILES (1,000) generated units, one worker vs every core.
+ *   (g) `dvht summary` over BENCH_SUMMARY_FILES (1,000) generated units, pinned to one core vs two (taskset), in turn.
  * Medians of several runs (3 at 100 members, 2 at 10,000, 1 at 100,000 unless BENCH_RUNS says otherwise).
  * Environment: BENCH_SIZES=100,10000 (sizes), BENCH_RUNS=3 (runs per size), BENCH_PEER_TIMEOUT=60 (s),
  * BENCH_READER_MAX=10000 (largest size for the in-process reader + engine figure), BENCH_FULL=1 (the ExcelJS
@@ -27,6 +27,7 @@ const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
 const { writeUnit, engineInput } = require("./generate");
+const { pair, median } = require("./pairs");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist-node");
@@ -46,11 +47,6 @@ const PEER_TIMEOUT_S = Number(process.env.BENCH_PEER_TIMEOUT || 60);
 const FULL = process.env.BENCH_FULL === "1";
 const fullAt = (n) => FULL || n < 100_000;
 
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const fmtInt = (n) => Math.round(n).toLocaleString("en-US");
 const fmtMs = (ms) => (ms >= 10_000 ? `${(ms / 1000).toFixed(1)} s` : ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
 const fmtMiB = (kb) => `${(kb / 1024).toFixed(0)} MiB`;
@@ -204,58 +200,52 @@ async function readerFigures() {
 }
 
 // ── (b) + (c) whole CLI against the floor ───────────────────────────────────────────────────────────────
+/**
+ * Each dvht command paired with its floor, run in turn (bench/pairs.js): `evaluate` against the read floor
+ * (bench/package-floor.js FILE), `appendix` against the read + write floor (… FILE OUT), the ratio taken per
+ * pair; then, separately, a bare ExcelJS read + write of the same file (bench/floor.js), the path dvht used
+ * before its own package reader and writer.
+ */
 async function cliFigures() {
-  say("(b)+(c) Whole CLI vs the floors / Toàn bộ CLI so với mức sàn, each a separate `node` process, medians:");
+  say("(b)+(c) Whole CLI vs the floors / Toàn bộ CLI so với mức sàn — each a separate `node` process, run in turn with its floor (A B A B …), ratio per pair, medians:");
   say("    unzip + SAX floor = fflate unzip + saxes tokenising of every XML part, nothing kept (bench/package-floor.js); + write = the parts zipped back;");
   say("    ExcelJS = a bare ExcelJS read + write of the same file (bench/floor.js), the path dvht used before its own package reader/writer.");
-  say("| members | runs | dvht evaluate | dvht appendix | unzip + SAX floor | floor + write | evaluate / floor | appendix / (floor + write) | ExcelJS read + write | appendix / ExcelJS | peak RSS evaluate | peak RSS appendix | peak RSS floor | peak RSS ExcelJS |");
-  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  say("| members | pairs | dvht evaluate | floor | evaluate / floor (wall) | (CPU) | dvht appendix | floor + write | appendix / (floor + write) (wall) | (CPU) | ExcelJS read + write | peak RSS evaluate · appendix · floor · ExcelJS |");
+  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const rows = [];
+  const cpu = (r) => (r.cpuRatio === null ? "?" : `${r.cpuRatio.toFixed(2)}×`);
+  const mib = (kb) => (kb === null || kb === undefined ? "?" : fmtMiB(kb));
   for (const n of SIZES) {
     const file = await fixture("unit", n);
-    const out = path.join(OUT, `unit-${n}-phu-luc.xlsx`);
-    const floorOut = path.join(OUT, `unit-${n}-floor.xlsx`);
-    const evalRuns = [];
-    const appRuns = [];
-    const floorRuns = [];
-    const packageFloorRuns = [];
-    for (let k = 0; k < runsFor(n); k++) {
-      const ev = await run(process.execPath, [CLI, "evaluate", file, "--json"], { stdoutFile: path.join(OUT, `unit-${n}.json`), node: true });
-      if (ev.code !== 0) throw new Error(`dvht evaluate failed: ${ev.stderr}`);
-      evalRuns.push(ev);
-      const floorJson = path.join(OUT, `unit-${n}-package-floor.json`);
-      const pf = await run(process.execPath, [path.join(__dirname, "package-floor.js"), file, path.join(OUT, `unit-${n}-package-floor.xlsx`)], { stdoutFile: floorJson, node: true });
-      if (pf.code !== 0) throw new Error(`package floor failed: ${pf.stderr}`);
-      // The process's wall time without its write: the read floor, Node's start-up included as in dvht's.
-      const { writeMs } = JSON.parse(fs.readFileSync(floorJson, "utf8"));
-      packageFloorRuns.push({ read: pf.ms - writeMs, readWrite: pf.ms, rssKb: pf.rssKb });
-      const ap = await run(process.execPath, [CLI, "appendix", file, "-o", out], { node: true });
-      if (ap.code !== 0) throw new Error(`dvht appendix failed: ${ap.stderr}`);
-      appRuns.push(ap);
-      // ExcelJS's read + write takes minutes at 100,000 members: only with BENCH_FULL=1 there.
-      if (!fullAt(n)) continue;
-      const fl = await run(process.execPath, [path.join(__dirname, "floor.js"), file, floorOut], { node: true });
-      if (fl.code !== 0) throw new Error(`floor failed: ${fl.stderr}`);
-      floorRuns.push(fl);
+    const runs = runsFor(n) + 2;
+    const floorScript = path.join(__dirname, "package-floor.js");
+    const ev = pair([process.execPath, CLI, "evaluate", file, "--json"], [process.execPath, floorScript, file], { runs });
+    const ap = pair([process.execPath, CLI, "appendix", file, "-o", path.join(OUT, `unit-${n}-phu-luc.xlsx`)], [process.execPath, floorScript, file, path.join(OUT, `unit-${n}-package-floor.xlsx`)], { runs });
+    // ExcelJS's read + write takes minutes at 100,000 members: only with BENCH_FULL=1 there.
+    let excel = null;
+    if (fullAt(n)) {
+      const excelRuns = [];
+      for (let k = 0; k < runsFor(n); k++) {
+        const fl = await run(process.execPath, [path.join(__dirname, "floor.js"), file, path.join(OUT, `unit-${n}-floor.xlsx`)], { node: true });
+        if (fl.code !== 0) throw new Error(`floor failed: ${fl.stderr}`);
+        excelRuns.push(fl);
+      }
+      excel = { ms: median(excelRuns.map((r) => r.ms)), rssKb: Math.max(...excelRuns.map((r) => r.rssKb || 0)) || null };
     }
-    const ev = median(evalRuns.map((r) => r.ms));
-    const rss = (runs) => (runs.some((r) => r.rssKb) ? fmtMiB(Math.max(...runs.map((r) => r.rssKb || 0))) : "?");
-    const pRead = median(packageFloorRuns.map((r) => r.read));
-    const pReadWrite = median(packageFloorRuns.map((r) => r.readWrite));
-    const ap = median(appRuns.map((r) => r.ms));
-    const fl = floorRuns.length > 0 ? median(floorRuns.map((r) => r.ms)) : null;
-    rows.push({ n, rssEval: rss(evalRuns), rssApp: rss(appRuns) });
+    rows.push({ n, rssEval: mib(ev.aRssKb), rssApp: mib(ap.aRssKb) });
     say(
-      `| ${fmtInt(n)} | ${runsFor(n)} | ${fmtMs(ev)} | ${fmtMs(ap)} | ${fmtMs(pRead)} | ${fmtMs(pReadWrite)} | ${ratio(ev, pRead)} | ${ratio(ap, pReadWrite)} | ` +
-        `${fl === null ? "not run (BENCH_FULL=1)" : fmtMs(fl)} | ${fl === null ? "—" : ratio(ap, fl)} | ${rss(evalRuns)} | ${rss(appRuns)} | ${rss(packageFloorRuns)} | ${fl === null ? "—" : rss(floorRuns)} |`,
+      `| ${fmtInt(n)} | ${runs} | ${fmtMs(ev.aMs)} | ${fmtMs(ev.bMs)} | ${ev.wallRatio.toFixed(2)}× | ${cpu(ev)} | ${fmtMs(ap.aMs)} | ${fmtMs(ap.bMs)} | ${ap.wallRatio.toFixed(2)}× | ${cpu(ap)} | ` +
+        `${excel === null ? "not run (BENCH_FULL=1)" : fmtMs(excel.ms)} | ${mib(ev.aRssKb)} · ${mib(ap.aRssKb)} · ${mib(Math.max(ev.bRssKb || 0, ap.bRssKb || 0) || null)} · ${excel === null ? "—" : mib(excel.rssKb)} |`,
     );
   }
   const largest = rows[rows.length - 1];
   if (largest) {
     say();
     say(`(b) Peak RSS of the whole CLI at ${fmtInt(largest.n)} members / RSS cao nhất của CLI: evaluate ${largest.rssEval}, appendix ${largest.rssApp}` +
-      ` (${TIME ? "/usr/bin/time -f %M" : "process.resourceUsage().maxRSS in the child"}; target < 500 MiB at 100,000 members).`);
+      ` (${TIME ? "/usr/bin/time -f %M" : "not measured: /usr/bin/time is absent"}; target < 500 MiB at 100,000 members).`);
   }
+  const help = pair([process.execPath, CLI, "--help"], [process.execPath, "-e", "0"], { runs: 10 });
+  say(`(c) \`dvht --help\` ${fmtMs(help.aMs)} vs \`node -e 0\` ${fmtMs(help.bMs)}: ${help.wallRatio.toFixed(2)}× (10 pairs; target ≤ 2.5×).`);
   say();
 }
 
