@@ -6,7 +6,6 @@ import { buildAppendixSheets } from "../../workbook/appendix";
 import { fitToExcelLimits } from "../../workbook/excel-limits";
 import { appendBuiltSheetsToFile } from "../../xlsx/append";
 import type { ApplyResult } from "../../xlsx/apply-models";
-import { modelsToBuffer } from "../../xlsx/write-models";
 import { convertToPdf } from "../pdf";
 import { assessData, type Evaluated } from "../load";
 import { countIssues, countLine, exitFor } from "../issue-count";
@@ -77,6 +76,8 @@ async function appendixPdf(assessed: Evaluated, target: PreparedOutput): Promise
   const work = await mkdtemp(path.join(tmpdir(), "dvht-pdf-"));
   try {
     const printable = path.join(work, "phu-luc.xlsx");
+    // ExcelJS builds this throwaway workbook: loaded only with --pdf (it costs a third of a second at start-up).
+    const { modelsToBuffer } = await import("../../xlsx/write-models");
     const { bytes } = await modelsToBuffer(appendixModels(assessed).models, { title: PDF_TITLE });
     await writeFile(printable, bytes);
     const pdf = await convertToPdf(printable, work);
