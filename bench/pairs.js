@@ -44,30 +44,43 @@ function once(argv, { stdoutFile } = {}) {
 }
 
 /**
- * A and B (argv arrays) `runs` times in turn after one warm-up each. Returns the medians of each side and
- * of the pair ratios (wall and CPU), and the largest peak RSS of each side.
+ * Several commands (argv arrays) `runs` times in turn — A B C A B C … — after one warm-up each. Returns,
+ * per command, the median wall ms and CPU s and the largest peak RSS, and `ratio(i, j)`: the median over
+ * the rounds of command i's figure over command j's in the same round ("wall" or "cpu").
  */
-function pair(a, b, { runs = 5, stdoutFile } = {}) {
-  once(a, { stdoutFile });
-  once(b, { stdoutFile });
-  const as = [];
-  const bs = [];
-  for (let k = 0; k < runs; k++) {
-    as.push(once(a, { stdoutFile }));
-    bs.push(once(b, { stdoutFile }));
-  }
+function inTurn(commands, { runs = 5, stdoutFile } = {}) {
+  for (const c of commands) once(c, { stdoutFile });
+  const rounds = [];
+  for (let k = 0; k < runs; k++) rounds.push(commands.map((c) => once(c, { stdoutFile })));
   const cpu = TIME !== null;
+  const side = (i) => ({
+    ms: median(rounds.map((r) => r[i].ms)),
+    cpuS: cpu ? median(rounds.map((r) => r[i].cpuS)) : null,
+    rssKb: cpu ? Math.max(...rounds.map((r) => r[i].rssKb)) : null,
+  });
   return {
     runs,
-    aMs: median(as.map((r) => r.ms)),
-    bMs: median(bs.map((r) => r.ms)),
-    wallRatio: median(as.map((r, k) => r.ms / bs[k].ms)),
-    aCpuS: cpu ? median(as.map((r) => r.cpuS)) : null,
-    bCpuS: cpu ? median(bs.map((r) => r.cpuS)) : null,
-    cpuRatio: cpu ? median(as.map((r, k) => r.cpuS / bs[k].cpuS)) : null,
-    aRssKb: cpu ? Math.max(...as.map((r) => r.rssKb)) : null,
-    bRssKb: cpu ? Math.max(...bs.map((r) => r.rssKb)) : null,
+    commands: commands.map((_, i) => side(i)),
+    ratio: (i, j, what = "wall") =>
+      what === "cpu" && !cpu ? null : median(rounds.map((r) => (what === "cpu" ? r[i].cpuS / r[j].cpuS : r[i].ms / r[j].ms))),
   };
 }
 
-module.exports = { pair, once, median };
+/** A and B in turn (inTurn of two), flattened: aMs, bMs, wallRatio, cpuRatio, aRssKb, bRssKb, … */
+function pair(a, b, options = {}) {
+  const r = inTurn([a, b], options);
+  const [A, B] = r.commands;
+  return {
+    runs: r.runs,
+    aMs: A.ms,
+    bMs: B.ms,
+    wallRatio: r.ratio(0, 1),
+    aCpuS: A.cpuS,
+    bCpuS: B.cpuS,
+    cpuRatio: r.ratio(0, 1, "cpu"),
+    aRssKb: A.rssKb,
+    bRssKb: B.rssKb,
+  };
+}
+
+module.exports = { inTurn, pair, once, median };

@@ -27,7 +27,7 @@ const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
 const { writeUnit, engineInput } = require("./generate");
-const { pair, median } = require("./pairs");
+const { inTurn, pair, median } = require("./pairs");
 
 const ROOT = path.resolve(__dirname, "..");
 const DIST = path.join(ROOT, "dist-node");
@@ -207,35 +207,38 @@ async function readerFigures() {
  * before its own package reader and writer.
  */
 async function cliFigures() {
-  say("(b)+(c) Whole CLI vs the floors / Toàn bộ CLI so với mức sàn — each a separate `node` process, run in turn with its floor (A B A B …), ratio per pair, medians:");
-  say("    unzip + SAX floor = fflate unzip + saxes tokenising of every XML part, nothing kept (bench/package-floor.js); + write = the parts zipped back;");
+  say("(b)+(c) Whole CLI vs the floors / Toàn bộ CLI so với mức sàn — each a separate `node` process, run in turn with its floors (A B C A B C …), ratio per round, medians:");
+  say("    floor = fflate unzip + saxes tokenising of every XML part, nothing kept (bench/package-floor.js, the floor issue 14 names); zlib floor = the same with");
+  say("    Node's native inflate (… --zlib), the faster floor of the same work; + write = the parts zipped back with fflate;");
   say("    ExcelJS = a bare ExcelJS read + write of the same file (bench/floor.js), the path dvht used before its own package reader/writer.");
-  say("| members | pairs | dvht evaluate | floor | evaluate / floor (wall) | (CPU) | dvht appendix | floor + write | appendix / (floor + write) (wall) | (CPU) | ExcelJS read + write | peak RSS evaluate · appendix · floor · ExcelJS |");
+  say("| members | rounds | dvht evaluate | floor | zlib floor | evaluate / floor (wall · CPU) | evaluate / zlib floor | dvht appendix | floor + write | appendix / (floor + write) (wall · CPU) | ExcelJS read + write | peak RSS evaluate · appendix · floor · ExcelJS |");
   say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const rows = [];
-  const cpu = (r) => (r.cpuRatio === null ? "?" : `${r.cpuRatio.toFixed(2)}×`);
+  const x = (r) => (r === null ? "?" : `${r.toFixed(2)}×`);
   const mib = (kb) => (kb === null || kb === undefined ? "?" : fmtMiB(kb));
   for (const n of SIZES) {
     const file = await fixture("unit", n);
     const runs = runsFor(n) + 2;
     const floorScript = path.join(__dirname, "package-floor.js");
-    const ev = pair([process.execPath, CLI, "evaluate", file, "--json"], [process.execPath, floorScript, file], { runs });
+    const read = inTurn([[process.execPath, CLI, "evaluate", file, "--json"], [process.execPath, floorScript, file], [process.execPath, floorScript, "--zlib", file]], { runs });
+    const [ev, fl, zf] = read.commands;
     const ap = pair([process.execPath, CLI, "appendix", file, "-o", path.join(OUT, `unit-${n}-phu-luc.xlsx`)], [process.execPath, floorScript, file, path.join(OUT, `unit-${n}-package-floor.xlsx`)], { runs });
     // ExcelJS's read + write takes minutes at 100,000 members: only with BENCH_FULL=1 there.
     let excel = null;
     if (fullAt(n)) {
       const excelRuns = [];
       for (let k = 0; k < runsFor(n); k++) {
-        const fl = await run(process.execPath, [path.join(__dirname, "floor.js"), file, path.join(OUT, `unit-${n}-floor.xlsx`)], { node: true });
-        if (fl.code !== 0) throw new Error(`floor failed: ${fl.stderr}`);
-        excelRuns.push(fl);
+        const ex = await run(process.execPath, [path.join(__dirname, "floor.js"), file, path.join(OUT, `unit-${n}-floor.xlsx`)], { node: true });
+        if (ex.code !== 0) throw new Error(`ExcelJS floor failed: ${ex.stderr}`);
+        excelRuns.push(ex);
       }
       excel = { ms: median(excelRuns.map((r) => r.ms)), rssKb: Math.max(...excelRuns.map((r) => r.rssKb || 0)) || null };
     }
-    rows.push({ n, rssEval: mib(ev.aRssKb), rssApp: mib(ap.aRssKb) });
+    rows.push({ n, rssEval: mib(ev.rssKb), rssApp: mib(ap.aRssKb) });
     say(
-      `| ${fmtInt(n)} | ${runs} | ${fmtMs(ev.aMs)} | ${fmtMs(ev.bMs)} | ${ev.wallRatio.toFixed(2)}× | ${cpu(ev)} | ${fmtMs(ap.aMs)} | ${fmtMs(ap.bMs)} | ${ap.wallRatio.toFixed(2)}× | ${cpu(ap)} | ` +
-        `${excel === null ? "not run (BENCH_FULL=1)" : fmtMs(excel.ms)} | ${mib(ev.aRssKb)} · ${mib(ap.aRssKb)} · ${mib(Math.max(ev.bRssKb || 0, ap.bRssKb || 0) || null)} · ${excel === null ? "—" : mib(excel.rssKb)} |`,
+      `| ${fmtInt(n)} | ${runs} | ${fmtMs(ev.ms)} | ${fmtMs(fl.ms)} | ${fmtMs(zf.ms)} | ${x(read.ratio(0, 1))} · ${x(read.ratio(0, 1, "cpu"))} | ${x(read.ratio(0, 2))} | ` +
+        `${fmtMs(ap.aMs)} | ${fmtMs(ap.bMs)} | ${x(ap.wallRatio)} · ${x(ap.cpuRatio)} | ${excel === null ? "not run (BENCH_FULL=1)" : fmtMs(excel.ms)} | ` +
+        `${mib(ev.rssKb)} · ${mib(ap.aRssKb)} · ${mib(Math.max(fl.rssKb || 0, ap.bRssKb || 0) || null)} · ${excel === null ? "—" : mib(excel.rssKb)} |`,
     );
   }
   const largest = rows[rows.length - 1];
