@@ -3,6 +3,7 @@
  * cut (with a visible mark saying how much) and a row that would need more height is capped; each case
  * is reported so the clerk knows where to look, instead of Excel refusing the file or hiding the text.
  */
+import { formatInteger } from "../engine/format";
 import { rowsOverHeightLimit, EXCEL_MAX_ROW_HEIGHT } from "./row-heights";
 import type { SheetModel } from "./sheet-model";
 import { columnLetter } from "./workbook-data";
@@ -10,7 +11,7 @@ import { columnLetter } from "./workbook-data";
 export const EXCEL_MAX_CELL_CHARS = 32_767;
 
 function cutMark(removed: number): string {
-  return ` … [dvht đã cắt bớt ${removed.toLocaleString("vi-VN")} ký tự vì Excel chỉ cho ${EXCEL_MAX_CELL_CHARS.toLocaleString("vi-VN")} ký tự trong một ô]`;
+  return ` … [dvht đã cắt bớt ${formatInteger(removed)} ký tự vì Excel chỉ cho ${formatInteger(EXCEL_MAX_CELL_CHARS)} ký tự trong một ô]`;
 }
 
 /** `text` within Excel's cell limit, the cut marked; surrogate pairs are never split. */
@@ -35,7 +36,7 @@ export function fitToExcelLimits(models: SheetModel[]): { models: SheetModel[]; 
         const fit = fitCellText(cell.value);
         if (fit.removed === 0) return cell;
         changed = true;
-        notes.push(`Sheet “${model.name}”, ô ${columnLetter(c)}${r + 1}: văn bản dài hơn ${EXCEL_MAX_CELL_CHARS.toLocaleString("vi-VN")} ký tự nên đã bị cắt bớt ${fit.removed.toLocaleString("vi-VN")} ký tự; xem bản đầy đủ ở sheet nhập liệu.`);
+        notes.push(`Sheet “${model.name}”, ô ${columnLetter(c)}${r + 1}: văn bản dài hơn ${formatInteger(EXCEL_MAX_CELL_CHARS)} ký tự nên đã bị cắt bớt ${formatInteger(fit.removed)} ký tự; xem bản đầy đủ ở sheet nhập liệu.`);
         return { ...cell, value: fit.text };
       }),
     );
