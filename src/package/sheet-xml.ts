@@ -46,25 +46,24 @@ export function sheetXml(model: SheetModel, options: SheetXmlOptions): string {
     out.push("</cols>");
   }
 
-  // Cells by row: the model's, then every cell a merge covers, with its master's format.
-  const cellXml: Map<number, string>[] = [];
-  const styleAt = new Map<string, number>();
+  // Cells by row, each row's cells indexed by column (a sparse array iterates in column order): the
+  // model's, then every cell a merge covers, with its master's format.
+  const cellXml: string[][] = [];
   model.rows.forEach((cells, r) => {
     cells.forEach((mc, c) => {
       if (!mc) return;
-      const s = styles.cellXf(mc.style, mc.value instanceof Date);
-      styleAt.set(`${r},${c}`, s);
-      (cellXml[r] ??= new Map()).set(c, cell(mc, r, c, s, options.date1904));
+      (cellXml[r] ??= [])[c] = cell(mc, r, c, styles.cellXf(mc.style, mc.value instanceof Date), options.date1904);
     });
   });
   const realMerges = model.merges.filter((m) => m.bottom > m.top || m.right > m.left);
   for (const m of realMerges) {
-    const s = styleAt.get(`${m.top},${m.left}`);
-    if (s === undefined) continue;
+    const master = model.rows[m.top]?.[m.left];
+    if (!master) continue;
+    const s = styles.cellXf(master.style, master.value instanceof Date);
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        (cellXml[r] ??= new Map()).set(c, `<c r="${columnLetter(c)}${r + 1}" s="${s}"/>`);
+        (cellXml[r] ??= [])[c] = `<c r="${columnLetter(c)}${r + 1}" s="${s}"/>`;
       }
     }
   }
@@ -77,7 +76,7 @@ export function sheetXml(model: SheetModel, options: SheetXmlOptions): string {
     const height = heights[r];
     if (!cells && height === undefined) continue;
     out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`);
-    if (cells) for (const c of [...cells.keys()].sort((a, b) => a - b)) out.push(cells.get(c)!);
+    if (cells) for (const xml of cells) if (xml !== undefined) out.push(xml);
     out.push("</row>");
   }
   out.push("</sheetData>");

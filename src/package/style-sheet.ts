@@ -97,6 +97,24 @@ export class StyleSheet {
 
   /** The cellXfs index of a cell formatted as `style` (a date without a format gets dd/mm/yyyy). */
   cellXf(style: CellStyle | undefined, isDate: boolean): number {
+    // Models share one style object among many cells: remembered per object, the key below is built once.
+    const slot = isDate ? 1 : 0;
+    const remembered = style === undefined ? this.unstyled[slot] : this.byObject.get(style)?.[slot];
+    if (remembered !== undefined) return remembered;
+    const index = this.cellXfByKey(style, isDate);
+    if (style === undefined) this.unstyled[slot] = index;
+    else {
+      const pair = this.byObject.get(style) ?? [undefined, undefined];
+      pair[slot] = index;
+      this.byObject.set(style, pair);
+    }
+    return index;
+  }
+
+  private readonly byObject = new WeakMap<CellStyle, [number | undefined, number | undefined]>();
+  private readonly unstyled: [number | undefined, number | undefined] = [undefined, undefined];
+
+  private cellXfByKey(style: CellStyle | undefined, isDate: boolean): number {
     const numberFormat = style?.numberFormat ?? (isDate ? DEFAULT_DATE_FORMAT : undefined);
     const key = JSON.stringify([style?.bold, style?.italic, style?.fontSize, style?.align, style?.verticalAlign, style?.wrap, style?.border, style?.fill, numberFormat]);
     const known = this.keys.get(key);
