@@ -31,7 +31,7 @@ import {
 import { partText } from "./xml";
 import { escapeAttr } from "./xml-text";
 import { ZipReader } from "./zip";
-import { writeZip, type OutputEntry } from "./zip-writer";
+import { writeZip, type DeflateRaw, type OutputEntry } from "./zip-writer";
 
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const CT_STYLES = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
@@ -46,6 +46,8 @@ export interface AddSheetsOptions {
   /** The package as the caller already read it (saves a second read). */
   contents?: PackageContents;
   limits?: Partial<PackageLimits>;
+  /** Deflates the new and edited parts (default fflate; the CLI passes Node's zlib, several times faster). */
+  deflateRaw?: DeflateRaw;
 }
 
 export interface AddSheetsResult {
@@ -224,5 +226,5 @@ export function addSheetsToPackage(original: Uint8Array, models: SheetModel[], o
     output.push(data ? { name: entry.name, data } : { copy: entry });
   }
   output.push(...added);
-  return { bytes: writeZip(zip, output), written, changed };
+  return { bytes: writeZip(zip, output, options.deflateRaw), written, changed };
 }

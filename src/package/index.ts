@@ -5,3 +5,4 @@ export { DEFAULT_LIMITS, limitsWith, type PackageLimits } from "./limits";
 export type { RangeRef } from "./cell-ref";
 export { addSheetsToPackage, type AddSheetsOptions, type AddSheetsResult, type MarkedSheet, type MarkerSpec } from "./add-sheets";
 export { changedMarkedSheets } from "./marker-sheet";
+export type { DeflateRaw } from "./zip-writer";

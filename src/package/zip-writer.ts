@@ -1,7 +1,8 @@
 /**
  * Writing the package back: parts dvht did not change are copied as their original compressed bytes
  * (so their content is identical by construction, and nothing is inflated for them); new or edited
- * parts are deflated with fflate. Entries keep the original order; new ones go at the end.
+ * parts are deflated with fflate, or with the caller's deflater (the CLI passes Node's native zlib). Entries
+ * keep the original order; new ones go at the end.
  */
 import { deflateSync, strToU8 } from "fflate";
 import { concat } from "./bytes";
@@ -9,6 +10,11 @@ import { crc32 } from "./crc32";
 import type { ZipEntry, ZipReader } from "./zip";
 
 export type OutputEntry = { copy: ZipEntry } | { name: string; data: Uint8Array };
+
+/** Raw deflate (no zlib header) of a whole part. */
+export type DeflateRaw = (data: Uint8Array) => Uint8Array;
+
+const fflateDeflate: DeflateRaw = (data) => deflateSync(data, { level: 6 });
 
 /** 1980-01-01 00:00, the zip epoch: new parts carry no time of their own. */
 const DOS_DATE = (0 << 9) | (1 << 5) | 1;
@@ -25,7 +31,7 @@ interface Written {
   offset: number;
 }
 
-export function writeZip(source: ZipReader, entries: OutputEntry[]): Uint8Array {
+export function writeZip(source: ZipReader, entries: OutputEntry[], deflate: DeflateRaw = fflateDeflate): Uint8Array {
   const chunks: Uint8Array[] = [];
   const written: Written[] = [];
   let offset = 0;
@@ -38,7 +44,7 @@ export function writeZip(source: ZipReader, entries: OutputEntry[]): Uint8Array 
       // Bit 3 (sizes in a trailing data descriptor) is cleared: this header carries them.
       w = { rawName: e.rawName, method: e.method, flags: e.flags & ~0x8, crc: e.crc32, compressedSize: data.length, size: e.claimedSize, time: e.modTime, date: e.modDate, offset };
     } else {
-      data = deflateSync(entry.data, { level: 6 });
+      data = deflate(entry.data);
       // Bit 11: the name is UTF-8.
       w = { rawName: strToU8(entry.name), method: 8, flags: 0x800, crc: crc32(entry.data), compressedSize: data.length, size: entry.data.length, time: 0, date: DOS_DATE, offset };
     }

@@ -14,6 +14,7 @@ import { appendToPackageBytes } from "./append-bytes";
 import { writeError } from "./errors";
 import { isSameFile, saveBytes } from "./file-io";
 import { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
+import { nodeDeflateRaw } from "./node-deflate";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export interface AppendOptions {
@@ -64,6 +65,6 @@ export async function appendSheetsToBuffer(
 
 /** appendToPackageBytes, its bytes as a Buffer for the CLI's writers. */
 function appendToBytes(bytes: Uint8Array, models: SheetModel[], contents: PackageContents, label: string): ApplyResult & { buffer: Buffer } {
-  const { bytes: out, ...result } = appendToPackageBytes(bytes, models, contents, label);
+  const { bytes: out, ...result } = appendToPackageBytes(bytes, models, contents, label, nodeDeflateRaw);
   return { ...result, buffer: Buffer.from(out.buffer, out.byteOffset, out.byteLength) };
 }

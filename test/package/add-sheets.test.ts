@@ -13,6 +13,7 @@ import { addSheetsToPackage, readPackage } from "../../src/package";
 import { buildAppendixSheets } from "../../src/workbook/appendix";
 import type { SheetModel } from "../../src/workbook/sheet-model";
 import { MARKER_HEADER, MARKER_SHEET_NAME } from "../../src/xlsx/marker";
+import { nodeDeflateRaw } from "../../src/xlsx/node-deflate";
 import { DVHT_MARKER } from "../../src/xlsx/package-marker";
 import { packageWorkbookData } from "../../src/xlsx/package-values";
 import { freshDir } from "../helpers/tmp";
@@ -39,6 +40,27 @@ function sheetsOf(workbookXml: string): { name: string; sheetId: number; state?:
     state: m[3],
   }));
 }
+
+it("deflates the parts it writes with the caller's deflater (the CLI's Node zlib), and only those", () => {
+  const original = richPackageBytes({ macros: false });
+  const before = unzipSync(original);
+  const deflated: number[] = [];
+  const { bytes } = addSheetsToPackage(original, models(), {
+    marker: MARKER,
+    deflateRaw: (data) => {
+      deflated.push(data.length);
+      return nodeDeflateRaw(data);
+    },
+  });
+  const after = unzipSync(bytes);
+  const rewritten = Object.keys(after).filter((n) => !(n in before) || MAY_CHANGE.has(n));
+  // Each new sheet, the marker and the four edited parts went through it; the copied parts did not.
+  expect(deflated).toHaveLength(rewritten.length);
+  for (const [name, data] of Object.entries(before)) {
+    if (!MAY_CHANGE.has(name)) expect(Buffer.from(after[name]!).equals(Buffer.from(data))).toBe(true);
+  }
+  expect(readPackage(bytes).sheets.map((s) => s.name)).toEqual(readPackage(addSheetsToPackage(original, models(), { marker: MARKER }).bytes).sheets.map((s) => s.name));
+});
 
 describe.each([
   ["xlsx", false],
