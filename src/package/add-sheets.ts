@@ -145,7 +145,7 @@ export function addSheetsToPackage(original: Uint8Array, models: SheetModel[], o
   const added: { name: string; data: Uint8Array }[] = [];
   const encoder = new TextEncoder();
   for (const { slot, model } of slots) {
-    const data = encoder.encode(sheetXml(model, { date1904, styles }));
+    const data = sheetXml(model, { date1904, styles });
     if (slot.isNew) added.push({ name: slot.part, data });
     else replaced.set(slot.part, data);
   }

@@ -9,6 +9,7 @@ import { estimateRowHeights } from "../workbook/row-heights";
 import type { ModelCell, SheetModel } from "../workbook/sheet-model";
 import { columnLetter, type CellValue } from "../workbook/workbook-data";
 import type { StyleSheet } from "./style-sheet";
+import { concat } from "./bytes";
 import { escapeText } from "./xml-text";
 
 const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -20,42 +21,57 @@ export interface SheetXmlOptions {
   styles: StyleSheet;
 }
 
-export function sheetXml(model: SheetModel, options: SheetXmlOptions): string {
+/** Text is encoded to UTF-8 in batches of about this many characters, so no sheet is ever one huge string. */
+const BATCH_CHARS = 1 << 20;
+
+/**
+ * The worksheet part as UTF-8 bytes. Written row by row and encoded in batches: a “Danh sách chưa đạt” of
+ * 50,000 rows is never held as one string nor as a string per cell, which at 100,000 members cost more
+ * memory than reading the whole workbook.
+ */
+export function sheetXml(model: SheetModel, options: SheetXmlOptions): Uint8Array {
   const { styles } = options;
+  const encoder = new TextEncoder();
+  const chunks: Uint8Array[] = [];
+  let batch = "";
+  const put = (text: string) => {
+    batch += text;
+    if (batch.length >= BATCH_CHARS) {
+      chunks.push(encoder.encode(batch));
+      batch = "";
+    }
+  };
+
   const columnXf = styles.cellXf(undefined, false);
-  const out: string[] = ['<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n', `<worksheet ${NS}>`];
-  if (model.print) out.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
+  put('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' + `<worksheet ${NS}>`);
+  if (model.print) put('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
 
   const frozen = model.frozenRows ?? 0;
-  out.push(
+  put(
     '<sheetViews><sheetView workbookViewId="0">' +
       (frozen > 0 ? `<pane ySplit="${frozen}" topLeftCell="A${frozen + 1}" activePane="bottomLeft" state="frozen"/>` : "") +
       "</sheetView></sheetViews>",
   );
-  out.push('<sheetFormatPr defaultRowHeight="15"/>');
+  put('<sheetFormatPr defaultRowHeight="15"/>');
 
   let columnCount = model.columnWidths.length;
   for (const row of model.rows) columnCount = Math.max(columnCount, row.length);
   if (columnCount > 0) {
-    out.push("<cols>");
+    put("<cols>");
     for (let c = 0; c < columnCount; c++) {
       const width = model.columnWidths[c];
       const w = width !== undefined && width > 0 ? ` width="${width}" customWidth="1"` : ' width="9.140625"';
-      out.push(`<col min="${c + 1}" max="${c + 1}"${w} style="${columnXf}"/>`);
+      put(`<col min="${c + 1}" max="${c + 1}"${w} style="${columnXf}"/>`);
     }
-    out.push("</cols>");
+    put("</cols>");
   }
 
-  // Cells by row, each row's cells indexed by column (a sparse array iterates in column order): the
-  // model's, then every cell a merge covers, with its master's format.
-  const cellXml: string[][] = [];
-  model.rows.forEach((cells, r) => {
-    cells.forEach((mc, c) => {
-      if (!mc) return;
-      (cellXml[r] ??= [])[c] = cell(mc, r, c, styles.cellXf(mc.style, mc.value instanceof Date), options.date1904);
-    });
-  });
+  // Formats are registered in reading order (cells first, then merges), so a sheet's style indexes do not
+  // depend on how its rows are written out.
+  for (const row of model.rows) for (const mc of row) if (mc) styles.cellXf(mc.style, mc.value instanceof Date);
+  // The cells a merge covers (every one but its top-left), with their master's format: few, so kept by row.
   const realMerges = model.merges.filter((m) => m.bottom > m.top || m.right > m.left);
+  const covered = new Map<number, Map<number, number>>();
   for (const m of realMerges) {
     const master = model.rows[m.top]?.[m.left];
     if (!master) continue;
@@ -63,42 +79,55 @@ export function sheetXml(model: SheetModel, options: SheetXmlOptions): string {
     for (let r = m.top; r <= m.bottom; r++) {
       for (let c = m.left; c <= m.right; c++) {
         if (r === m.top && c === m.left) continue;
-        (cellXml[r] ??= [])[c] = `<c r="${columnLetter(c)}${r + 1}" s="${s}"/>`;
+        let row = covered.get(r);
+        if (!row) covered.set(r, (row = new Map()));
+        row.set(c, s);
       }
     }
   }
 
   const heights = estimateRowHeights(model);
-  out.push("<sheetData>");
-  const rowCount = Math.max(cellXml.length, heights.length);
+  put("<sheetData>");
+  let rowCount = Math.max(model.rows.length, heights.length);
+  for (const r of covered.keys()) rowCount = Math.max(rowCount, r + 1);
   for (let r = 0; r < rowCount; r++) {
-    const cells = cellXml[r];
+    const cells = model.rows[r];
+    const mergedHere = covered.get(r);
     const height = heights[r];
-    if (!cells && height === undefined) continue;
-    out.push(`<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`);
-    if (cells) for (const xml of cells) if (xml !== undefined) out.push(xml);
-    out.push("</row>");
+    const hasCells = (cells !== undefined && cells.some((mc) => mc)) || mergedHere !== undefined;
+    if (!hasCells && height === undefined) continue;
+    let xml = `<row r="${r + 1}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`;
+    const width = Math.max(cells?.length ?? 0, mergedHere ? Math.max(...mergedHere.keys()) + 1 : 0);
+    for (let c = 0; c < width; c++) {
+      const mc = cells?.[c];
+      const mergedStyle = mergedHere?.get(c);
+      // A covered cell is written blank with its master's format, whatever the model put there.
+      if (mergedStyle !== undefined) xml += `<c r="${columnLetter(c)}${r + 1}" s="${mergedStyle}"/>`;
+      else if (mc) xml += cell(mc, r, c, styles.cellXf(mc.style, mc.value instanceof Date), options.date1904);
+    }
+    put(xml + "</row>");
   }
-  out.push("</sheetData>");
+  put("</sheetData>");
 
-  if (model.autoFilter) out.push(`<autoFilter ref="${autoFilterRef(model.autoFilter)}"/>`);
+  if (model.autoFilter) put(`<autoFilter ref="${autoFilterRef(model.autoFilter)}"/>`);
   if (realMerges.length) {
-    out.push(`<mergeCells count="${realMerges.length}">`);
-    for (const m of realMerges) out.push(`<mergeCell ref="${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}"/>`);
-    out.push("</mergeCells>");
+    put(`<mergeCells count="${realMerges.length}">`);
+    for (const m of realMerges) put(`<mergeCell ref="${columnLetter(m.left)}${m.top + 1}:${columnLetter(m.right)}${m.bottom + 1}"/>`);
+    put("</mergeCells>");
   }
   if (model.print) {
     const mm = (x: number) => Number((x / MM_PER_INCH).toFixed(6));
-    out.push('<printOptions horizontalCentered="1"/>');
-    out.push(`<pageMargins left="${mm(30)}" right="${mm(15)}" top="${mm(20)}" bottom="${mm(20)}" header="0.3" footer="0.3"/>`);
-    out.push(`<pageSetup paperSize="${A4}" orientation="${model.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
-    out.push("<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>");
+    put('<printOptions horizontalCentered="1"/>');
+    put(`<pageMargins left="${mm(30)}" right="${mm(15)}" top="${mm(20)}" bottom="${mm(20)}" header="0.3" footer="0.3"/>`);
+    put(`<pageSetup paperSize="${A4}" orientation="${model.print.orientation}" fitToWidth="1" fitToHeight="0"/>`);
+    put("<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>");
   } else {
-    out.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
-    out.push(`<pageSetup paperSize="${A4}"/>`);
+    put('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>');
+    put(`<pageSetup paperSize="${A4}"/>`);
   }
-  out.push("</worksheet>");
-  return out.join("");
+  put("</worksheet>");
+  chunks.push(encoder.encode(batch));
+  return concat(chunks);
 }
 
 export function autoFilterRef(f: NonNullable<SheetModel["autoFilter"]>): string {

@@ -43,7 +43,14 @@ function token(cell: FingerprintCell): string | null {
 }
 
 export function fingerprintCells(cells: Iterable<FingerprintCell>): string {
-  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  return fingerprintInOrder([...cells].sort((a, b) => a.row - b.row || a.col - b.col));
+}
+
+/**
+ * The same fingerprint for cells that already come row by row, left to right (a model's rows): each is
+ * hashed as it comes, so a sheet of 50,000 rows is not first copied into a list and sorted.
+ */
+export function fingerprintInOrder(cells: Iterable<FingerprintCell>): string {
   let h1 = 0x811c9dc5;
   let h2 = 0x01000193 ^ 0x5bd1e995;
   const feed = (text: string) => {
@@ -53,7 +60,7 @@ export function fingerprintCells(cells: Iterable<FingerprintCell>): string {
       h2 = Math.imul(h2 ^ c, 0x01000193) ^ (h2 >>> 15);
     }
   };
-  for (const cell of sorted) {
+  for (const cell of cells) {
     const t = token(cell);
     if (t !== null) feed(t + "\u0000");
   }

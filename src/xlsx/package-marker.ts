@@ -5,7 +5,7 @@
  * (and one listed without a fingerprint is not trusted either), exactly as trustMarker decides.
  */
 import type { MarkerSpec } from "../package";
-import { fingerprintCells, type FingerprintCell } from "../workbook/sheet-fingerprint";
+import { fingerprintCells, fingerprintInOrder, type FingerprintCell } from "../workbook/sheet-fingerprint";
 import type { SheetModel } from "../workbook/sheet-model";
 import type { CellValue } from "../workbook/workbook-data";
 import { FINGERPRINT_HEADER, MARKER_HEADER, MARKER_SHEET_NAME } from "./marker-names";
@@ -21,18 +21,23 @@ function asWritten(value: CellValue): CellValue {
   return value;
 }
 
-/** The fingerprint of the sheet the writer makes of `model`. */
+/** The fingerprint of the sheet the writer makes of `model` (its rows come in order: hashed as they come). */
 export function modelFingerprint(model: SheetModel): string {
-  const cells: FingerprintCell[] = [];
-  model.rows.forEach((row, r) =>
-    row.forEach((mc, c) => {
-      if (!mc) return;
+  return fingerprintInOrder(modelCells(model));
+}
+
+function* modelCells(model: SheetModel): Generator<FingerprintCell> {
+  for (let r = 0; r < model.rows.length; r++) {
+    const row = model.rows[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const mc = row[c];
+      if (!mc) continue;
       const cell: FingerprintCell = { row: r, col: c, value: asWritten(mc.value) };
       if (mc.formula !== undefined && mc.formula !== "") cell.formula = mc.formula;
-      cells.push(cell);
-    }),
-  );
-  return fingerprintCells(cells);
+      yield cell;
+    }
+  }
 }
 
 export const DVHT_MARKER: MarkerSpec = {
