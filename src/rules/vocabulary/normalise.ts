@@ -26,6 +26,8 @@ export function cleanText(text: string): string {
   return text.replace(INVISIBLE, "").replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
 }
 
+import { charOfSlot, slotOf, SLOTS } from "./char-slots";
+
 /**
  * A string function remembered per input: rosters repeat the same names and values on every sheet, and
  * these functions run on every cell. The cache is dropped when it grows large, so memory stays bounded.
@@ -88,10 +90,16 @@ const OLD_STYLE_TONE = /[\u00d2\u00d3\u00d5\u00f2\u00f3\u00f5\u00d9\u00da\u00f9\
  * The text with the tone of open “oa”, “oe”, “uy” syllables on the second vowel (the new placement):
  * “Hòa” → “Hoà”, “Thúy” → “Thuý”, so both placements compare equal. Other syllables are left as they are.
  */
-export const toneFold = remembered((text: string): string => {
-  // Most names have no old-style “òa/òe/úy” and are NFC already: nothing to move, no normalising.
+export function toneFold(text: string): string {
+  // Most names have no old-style “òa/òe/úy” and are NFC already: nothing to move, no normalising, and
+  // nothing remembered (names are unique: caching them only costs).
   if (NFC_STABLE.test(text) && !OLD_STYLE_TONE.test(text)) return text;
-  return text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
+  return movedTones(text);
+}
+
+/** toneFold's full definition, remembered: reached only by text with an old-style tone or not NFC-stable. */
+const movedTones = remembered((text: string): string =>
+  text.normalize("NFD").replace(/[\p{L}\p{M}]+/gu, (word) => {
     // Clusters: a base letter and its combining marks.
     const clusters = word.match(/\P{M}\p{M}*/gu);
     if (!clusters || clusters.length < 2) return word;
@@ -102,25 +110,100 @@ export const toneFold = remembered((text: string): string => {
     clusters[clusters.length - 2] = before[0]!;
     clusters[clusters.length - 1] = last + before[1]!;
     return clusters.join("");
-  }).normalize("NFC");
-});
+  }).normalize("NFC"),
+);
 
-/** The key under which two names are the same person's: clean, case and spaces folded, tone placement folded. */
-export const nameKey = remembered((name: string): string =>
+/** nameKey's full definition, remembered: reached only by text that is not already a tidy, clean name. */
+const nameKeyOfAnyText = remembered((name: string): string =>
   toneFold(cleanText(name).normalize("NFC").toLowerCase().replace(/[\s\u00a0]+/gu, " ").trim()),
 );
 
+/** A regexp character class (no `u` flag: every member is in the BMP) of the slots' characters that pass `keep`. */
+function classOf(keep: (c: string) => boolean): string {
+  let out = "";
+  let start = -1;
+  const hex = (n: number) => "\\u" + n.toString(16).padStart(4, "0");
+  for (let code = 0; code <= 0x1f00; code++) {
+    const inside = code < 0x1f00 && slotOf(code) >= 0 && keep(String.fromCharCode(code));
+    if (inside && start < 0) start = code;
+    if (!inside && start >= 0) {
+      out += start === code - 1 ? hex(start) : `${hex(start)}-${hex(code - 1)}`;
+      start = -1;
+    }
+  }
+  return `[${out}]`;
+}
+
+/**
+ * A name nameKey can fold with toLowerCase alone: words of NFC-stable characters that cleanText leaves
+ * as they are and whose lower case is one NFC-stable character (not “İ”), single spaces, nothing at either
+ * end. Built from the definitions above, so it cannot drift from them. Nearly every roster name is one.
+ */
+let tidyName: RegExp | null = null;
+function isTidyName(text: string): boolean {
+  if (tidyName === null) {
+    const letter = classOf((c) => c > " " && c !== "\u00a0" && cleanText(c) === c && c.toLowerCase().length === 1 && NFC_STABLE.test(c.toLowerCase()));
+    tidyName = new RegExp(`^${letter}+(?: ${letter}+)*$`);
+  }
+  return tidyName.test(text);
+}
+
+/** The key under which two names are the same person's: clean, case and spaces folded, tone placement folded. */
+export function nameKey(name: string): string {
+  if (isTidyName(name)) return toneFold(name.toLowerCase());
+  return nameKeyOfAnyText(name);
+}
+
+/** looseWords before its runs of punctuation and space are merged: clean, no marks, lower case, đ → d. */
+function looseLetters(text: string): string {
+  return withoutMarks(cleanText(text)).toLowerCase().replace(/đ/g, "d");
+}
+
+/** looseWords' full definition, remembered: reached only by text with a character outside the table. */
+const looseWordsOfAnyText = remembered((text: string): string => looseLetters(text).replace(/[^\p{L}\p{N}]+/gu, " ").trim());
+
+/**
+ * looseLetters of each character of the table, as the definition gives it: its letters and digits; " " for
+ * a character that is all punctuation or space (a word break); "" for one cleanText removes; null for
+ * one that gives both (none does today: then the whole text takes the full definition).
+ */
+let looseTable: (string | null)[] | null = null;
+function looseOfSlot(slot: number): string | null {
+  if (looseTable === null) {
+    looseTable = [];
+    for (let i = 0; i < SLOTS; i++) {
+      const out = looseLetters(charOfSlot(i));
+      looseTable.push(out === "" ? "" : /^[\p{L}\p{N}]+$/u.test(out) ? out : /^[^\p{L}\p{N}]+$/u.test(out) ? " " : null);
+    }
+  }
+  return looseTable[slot]!;
+}
+
 /**
  * Words for matching a phrase without diacritics: clean, lower case, no marks, đ → d, every run of
- * punctuation or space one space ("GDNN-GDTX" → "gdnn gdtx", "TH&THCS" → "th thcs").
+ * punctuation or space one space ("GDNN-GDTX" → "gdnn gdtx", "TH&THCS" → "th thcs"). Text of the table's
+ * characters (nearly every cell) is folded one character at a time, without regexps or a cache.
  */
-export const looseWords = remembered((text: string): string =>
-  withoutMarks(cleanText(text))
-    .toLowerCase()
-    .replace(/đ/g, "d")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim(),
-);
+export function looseWords(text: string): string {
+  let out = "";
+  let wordBreak = false;
+  for (let i = 0; i < text.length; i++) {
+    const slot = slotOf(text.charCodeAt(i));
+    const piece = slot < 0 ? null : looseOfSlot(slot);
+    if (piece === null) return looseWordsOfAnyText(text);
+    if (piece === "") continue;
+    if (piece === " ") {
+      wordBreak = out !== "";
+      continue;
+    }
+    if (wordBreak) {
+      out += " ";
+      wordBreak = false;
+    }
+    out += piece;
+  }
+  return out;
+}
 
 /** Whether `phrase` (loose words) occurs in `text` (loose words) as whole words. */
 export function hasPhrase(text: string, phrase: string): boolean {
