@@ -4,7 +4,8 @@
  * of them (and of characters outside them), they must give exactly what their full definitions give.
  */
 import fc from "fast-check";
-import { foldLoose } from "../../src/engine/text";
+import { foldLoose, tidy } from "../../src/engine/text";
+import { isBlank } from "../../src/workbook/read/cells";
 import { cleanText, looseWords, nameKey, toneFold } from "../../src/rules/vocabulary/normalise";
 
 /** The definitions as documented, without any shortcut. */
@@ -56,5 +57,23 @@ describe("per-character folding tables", () => {
       fc.property(fc.array(pieces, { maxLength: 12 }).map((a) => a.join("")), (s) => expectAllAgree(s)),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe("isBlank's first-character shortcut", () => {
+  const fullIsBlank = (s: string) => tidy(cleanText(s)) === "";
+  test("every character of the BMP, alone and before a space", () => {
+    const disagreeing: number[] = [];
+    for (let code = 0; code <= 0xffff; code++) {
+      const c = String.fromCharCode(code);
+      if (isBlank(c) !== fullIsBlank(c) || isBlank(c + " ") !== fullIsBlank(c + " ")) disagreeing.push(code);
+    }
+    expect(disagreeing).toEqual([]);
+    expect(isBlank("\u00a0\u200b ")).toBe(true);
+    expect(isBlank("An")).toBe(false);
+  });
+  test("any text of spaces, invisible characters and letters", () => {
+    const pieces = fc.constantFrom(" ", "\u00a0", "\u200b", "\u00ad", "\ufeff", "\t", "\n", "\u3000", "\u0300", "a", "Đ", "ễ", ".");
+    fc.assert(fc.property(fc.array(pieces, { maxLength: 8 }).map((a) => a.join("")), (s) => expect(isBlank(s)).toBe(fullIsBlank(s))));
   });
 });

@@ -13,8 +13,18 @@ export type RawCell = CellValue | undefined;
 /** Empty, or only white space. Formula errors are not blank (they are reported, then read as blank). */
 export function isBlank(value: RawCell): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return tidy(cleanText(value)) === "";
+  if (typeof value === "string") return !startsVisibly(value) && tidy(cleanText(value)) === "";
   return false;
+}
+
+/**
+ * Whether the text's first character is one that neither tidy nor cleanText removes (a printable ASCII
+ * character, or any from U+00AE to U+167F: no white space and nothing invisible lies there), so the text
+ * is not blank: the answer for nearly every cell, without folding it.
+ */
+function startsVisibly(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || (c > 0xad && c < 0x1680);
 }
 
 /** An integer or a short decimal as Excel shows it, without float noise: 1.1 → "1.1", 101 → "101". */
