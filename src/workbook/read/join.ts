@@ -3,10 +3,9 @@
  * the roster have it, else by the folded name. Rows that name nobody in the roster are reported and
  * dropped; rows whose name fits two members keep the ambiguous key (attached to nobody by the engine).
  */
-import { foldLoose } from "../../engine/text";
 import { IssueLog } from "./issue-log";
 import { nameKey as keyOfName } from "../../rules/vocabulary/normalise";
-import { codeKey, type Roster } from "./read-roster";
+import { codeKey, looselyNamed, type Roster } from "./read-roster";
 import type { TableRow } from "./table";
 
 /** The member key of a row, or null when the row names nobody (already reported). */
@@ -29,7 +28,7 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     const member = roster.byCode.get(codeKey(code));
     if (member) {
       if (roster.ambiguousKeys.has(member.key)) reportAmbiguous(row, log, `Mã “${code}”`, rosterSheet);
-      else if (name !== null && keyOfName(name) !== keyOfName(member.name)) {
+      else if (name !== null && name !== member.name && nameKeyIn(roster, name) !== nameKeyIn(roster, member.name)) {
         log.at("warning", row.place("name"), {
           code: "nameCodeMismatch",
           message: `Mã “${code}” là của “${member.name}” (dòng ${member.row} sheet “${rosterSheet}”) nhưng dòng này ghi “${name}”; dvht tính dòng này cho “${member.name}” theo Mã.`,
@@ -50,10 +49,10 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     return null;
   }
 
-  const nameKey = keyOfName(name);
+  const nameKey = nameKeyIn(roster, name);
   const members = roster.byName.get(nameKey);
   if (!members) {
-    const near = roster.byLooseName.get(foldLoose(name));
+    const near = looselyNamed(roster, name);
     const hint = near && near.length > 0 ? ` Có phải “${near[0]!.name}” (dòng ${near[0]!.row})?` : "";
     log.at("warning", row.place("name"), {
       code: "unknownMember",
@@ -83,6 +82,11 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     });
   }
   return member.key;
+}
+
+/** A name's key: looked up when the roster writes the name the same way, folded otherwise. */
+function nameKeyIn(roster: Roster, name: string): string {
+  return roster.nameKeys.get(name) ?? keyOfName(name);
 }
 
 function reportAmbiguous(row: TableRow, log: IssueLog, what: string, rosterSheet: string, rows?: number[]): void {
