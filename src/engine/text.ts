@@ -3,7 +3,6 @@
  * macOS or some web forms works the same), case, and runs of white space. `foldLoose` also drops
  * diacritics, for inputs typed without them ("Co", "Khong", "Dat").
  */
-
 import { charOfSlot, slotOf, SLOTS } from "../rules/vocabulary/char-slots";
 
 /**

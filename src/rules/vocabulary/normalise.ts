@@ -5,6 +5,8 @@
  * one place in the syllable, so the old and new placements (“Hòa”/“Hoà”, “Thúy”/“Thuý”) compare equal.
  * Pure string functions: the vocabularies and the name index use them.
  */
+import { rememberedPerText } from "./remember";
+import { charOfSlot, slotOf, SLOTS } from "./char-slots";
 
 /** ZWSP, ZWNJ, ZWJ, LRM, RLM, the bidi embeddings and isolates, word joiner, soft hyphen, BOM. */
 const INVISIBLE = /[\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\u00ad\ufeff\u180e]/gu;
@@ -26,23 +28,12 @@ export function cleanText(text: string): string {
   return text.replace(INVISIBLE, "").replace(LOOKALIKE_RE, (c) => LOOKALIKES[c] ?? c);
 }
 
-import { charOfSlot, slotOf, SLOTS } from "./char-slots";
-
 /**
- * A string function remembered per input: rosters repeat the same names and values on every sheet, and
- * these functions run on every cell. The cache is dropped when it grows large, so memory stays bounded.
+ * A full definition remembered per input, behind a shortcut that handles nearly every cell without it:
+ * what reaches it (NFD text from macOS, old-style tones, invisible characters) tends to repeat.
  */
 function remembered(fn: (text: string) => string): (text: string) => string {
-  const cache = new Map<string, string>();
-  return (text) => {
-    let out = cache.get(text);
-    if (out === undefined) {
-      out = fn(text);
-      if (cache.size >= 50_000) cache.clear();
-      cache.set(text, out);
-    }
-    return out;
-  };
+  return rememberedPerText(fn, 50_000);
 }
 
 /**
@@ -134,6 +125,22 @@ function classOf(keep: (c: string) => boolean): string {
   return `[${out}]`;
 }
 
+/** Words of characters as in isTidyName, allowed by `keep`, separated by single spaces, nothing at either end. */
+function tidyWords(keep: (c: string) => boolean): RegExp {
+  const letter = classOf((c) => c > " " && c !== "\u00a0" && cleanText(c) === c && keep(c));
+  return new RegExp(`^${letter}+(?: ${letter}+)*$`);
+}
+
+/**
+ * Text that cleanText and tidy (src/engine/text.ts) both leave as it is: words of NFC-stable characters,
+ * none that cleanText changes, single spaces, nothing at either end. A cell read as text is nearly always
+ * one, and is then its own tidy text: one regexp test instead of two.
+ */
+let tidyAndClean: RegExp | null = null;
+export function isTidyAndClean(text: string): boolean {
+  return (tidyAndClean ??= tidyWords(() => true)).test(text);
+}
+
 /**
  * A name nameKey can fold with toLowerCase alone: words of NFC-stable characters that cleanText leaves
  * as they are and whose lower case is one NFC-stable character (not “İ”), single spaces, nothing at either
@@ -141,11 +148,7 @@ function classOf(keep: (c: string) => boolean): string {
  */
 let tidyName: RegExp | null = null;
 function isTidyName(text: string): boolean {
-  if (tidyName === null) {
-    const letter = classOf((c) => c > " " && c !== "\u00a0" && cleanText(c) === c && c.toLowerCase().length === 1 && NFC_STABLE.test(c.toLowerCase()));
-    tidyName = new RegExp(`^${letter}+(?: ${letter}+)*$`);
-  }
-  return tidyName.test(text);
+  return (tidyName ??= tidyWords((c) => c.toLowerCase().length === 1 && NFC_STABLE.test(c.toLowerCase()))).test(text);
 }
 
 /** The key under which two names are the same person's: clean, case and spaces folded, tone placement folded. */
