@@ -2,11 +2,12 @@
  * nameKey, looseWords and foldLoose fold text of the NFC-stable blocks (U+0000–U+02FF, U+1E00–U+1EFF) one
  * character at a time, without a cache: on every single character of those blocks and on any text made
  * of them (and of characters outside them), they must give exactly what their full definitions give.
+ * isTidyAndClean must accept only text that cleanText and tidy leave unchanged, and nearly every name.
  */
 import fc from "fast-check";
 import { foldLoose, tidy } from "../../src/engine/text";
 import { isBlank } from "../../src/workbook/read/cells";
-import { cleanText, looseWords, nameKey, toneFold } from "../../src/rules/vocabulary/normalise";
+import { cleanText, isTidyAndClean, looseWords, nameKey, toneFold } from "../../src/rules/vocabulary/normalise";
 
 /** The definitions as documented, without any shortcut. */
 const fullLooseWords = (text: string) =>
@@ -21,6 +22,8 @@ for (let code = 0; code < 0x300; code++) BLOCK_CHARS.push(String.fromCharCode(co
 for (let code = 0x1e00; code <= 0x1eff; code++) BLOCK_CHARS.push(String.fromCharCode(code));
 
 function expectAllAgree(s: string): void {
+  // A text isTidyAndClean accepts is its own cleaned, tidy text (cellText returns it as it is).
+  if (isTidyAndClean(s)) expect(tidy(cleanText(s))).toBe(s);
   expect(looseWords(s)).toBe(fullLooseWords(s));
   expect(nameKey(s)).toBe(fullNameKey(s));
   expect(foldLoose(s)).toBe(fullFoldLoose(s));
@@ -38,6 +41,11 @@ describe("per-character folding tables", () => {
     expect(looseWords(input)).toBe(loose);
     expect(nameKey(input)).toBe(key);
     expect(foldLoose(input)).toBe(foldedLoose);
+  });
+
+  test("isTidyAndClean accepts names and plain values, not text to clean or tidy", () => {
+    for (const t of ["Nguyễn Văn An", "Có", "CB000001", "Lao động tiên tiến", "Ðỗ Văn A"]) expect(isTidyAndClean(t)).toBe(t !== "Ðỗ Văn A");
+    for (const t of ["", " An", "An ", "Văn  An", "Văn\u00a0An", "Lê\u00adVăn", "Ho\u0300a", "An\u200b"]) expect(isTidyAndClean(t)).toBe(false);
   });
 
   test("each character of the blocks, alone, between letters and beside a space", () => {

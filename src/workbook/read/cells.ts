@@ -5,7 +5,7 @@
 import { fold, tidy } from "../../engine/text";
 import { isCellError, type CellValue } from "../workbook-data";
 import { matchTerm, type Term } from "../vocabulary";
-import { cleanText } from "../../rules/vocabulary/normalise";
+import { cleanText, isTidyAndClean } from "../../rules/vocabulary/normalise";
 
 /** A cell as read from a row: `undefined` for a cell past the row's end. */
 export type RawCell = CellValue | undefined;
@@ -47,6 +47,7 @@ export function dateText(d: Date): string {
 export function cellText(value: RawCell): string | null {
   if (value === null || value === undefined || isCellError(value)) return null;
   if (typeof value === "string") {
+    if (isTidyAndClean(value)) return value;
     const t = tidy(cleanText(value));
     return t === "" ? null : t;
   }
