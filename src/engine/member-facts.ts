@@ -22,6 +22,13 @@ function emptyFacts(): MemberFacts {
 
 export function indexMemberFacts(input: AssessmentInput): Map<string, MemberFacts> {
   const year = input.unit.year;
+  // Categories and groups are a few values repeated on every row: each folded once.
+  const folded = new Map<string, string>();
+  const foldOnce = (text: string): string => {
+    let f = folded.get(text);
+    if (f === undefined) folded.set(text, (f = fold(text)));
+    return f;
+  };
   const facts = new Map<string, MemberFacts>();
   const known = new Set(input.members.map((m) => m.key));
   const factsOf = (key: string): MemberFacts | undefined => {
@@ -37,13 +44,13 @@ export function indexMemberFacts(input: AssessmentInput): Map<string, MemberFact
   }
   for (const cert of input.certificates) {
     if (year !== null && cert.issuedYear !== null && cert.issuedYear > year) continue;
-    factsOf(cert.memberKey)?.certificateCategories.add(fold(cert.category));
+    factsOf(cert.memberKey)?.certificateCategories.add(foldOnce(cert.category));
   }
   for (const training of input.trainings) {
     if (year === null || training.year !== year) continue;
     const f = factsOf(training.memberKey);
     if (!f) continue;
-    const group = fold(training.group);
+    const group = foldOnce(training.group);
     const tally = f.trainingGroups.get(group) ?? { total: 0, completed: 0 };
     tally.total += 1;
     if (training.completed) tally.completed += 1;

@@ -43,6 +43,8 @@ export class ShortfallReasons {
   private awards?: Map<string, Award[]>;
   private certificates?: Map<string, Certificate[]>;
   private trainings?: Map<string, Training[]>;
+  /** Per list of categories or groups of the rule data: the folded set and the “không có …” text, built once, not per member. */
+  private readonly wanted = new Map<readonly string[], { folded: Set<string>; missing: string }>();
   private readonly yearText: string;
 
   constructor(private readonly input: AssessmentInput) {
@@ -78,8 +80,22 @@ export class ShortfallReasons {
       case "completedAllOfGroups":
         return this.training(member, predicate.groups);
       case "completedAnyOfGroup":
-        return this.training(member, [predicate.group]);
+        return this.training(member, this.listOf(predicate.group));
     }
+  }
+
+  private wantedOf(list: readonly string[], missing: () => string): { folded: Set<string>; missing: string } {
+    let wanted = this.wanted.get(list);
+    if (wanted === undefined) this.wanted.set(list, (wanted = { folded: new Set(list.map(fold)), missing: missing() }));
+    return wanted;
+  }
+
+  /** A one-group list, the same array each time for the same group (so wantedOf builds its entry once). */
+  private readonly singleLists = new Map<string, string[]>();
+  private listOf(group: string): string[] {
+    let list = this.singleLists.get(group);
+    if (list === undefined) this.singleLists.set(group, (list = [group]));
+    return list;
   }
 
   private title(member: Member, scale: Extract<MemberPredicate, { kind: "titleAtLeast" }>["scale"], min: string): NotMeeting {
@@ -106,8 +122,7 @@ export class ShortfallReasons {
   private certificate(member: Member, categories: string[]): NotMeeting {
     this.certificates ??= groupBy(this.input.certificates);
     const own = this.certificates.get(member.key) ?? [];
-    const wanted = new Set(categories.map(fold));
-    const missing = `không có chứng chỉ ${categories.map(lowerFirst).join(" hoặc ")}`;
+    const { folded: wanted, missing } = this.wantedOf(categories, () => `không có chứng chỉ ${categories.map(lowerFirst).join(" hoặc ")}`);
     const late = own.find((c) => wanted.has(fold(c.category)));
     if (late) {
       const when = late.issuedYear === null ? "" : ` cấp năm ${late.issuedYear}, sau ${this.yearText}`;
@@ -120,7 +135,7 @@ export class ShortfallReasons {
 
   private training(member: Member, groups: string[]): NotMeeting {
     this.trainings ??= groupBy(this.input.trainings);
-    const wanted = new Set(groups.map(fold));
+    const { folded: wanted, missing } = this.wantedOf(groups, () => `không có dòng bồi dưỡng nhóm ${groups.map((g) => `“${g}”`).join(" hoặc ")} ${this.yearText}`);
     const own = (this.trainings.get(member.key) ?? []).filter((t) => wanted.has(fold(t.group)));
     const year = this.input.unit.year;
     const thisYear = own.filter((t) => t.year === year);
@@ -130,7 +145,6 @@ export class ShortfallReasons {
       const more = unfinished.length > 1 ? ` và ${unfinished.length - 1} chương trình khác` : "";
       return { name: member.name, reason: `chưa hoàn thành ${first.program}${more}`, sheet: this.input.names.sheets.training, row: first.row };
     }
-    const missing = `không có dòng bồi dưỡng nhóm ${groups.map((g) => `“${g}”`).join(" hoặc ")} ${this.yearText}`;
     const other = own[0];
     if (other) {
       const written = other.year === null ? "không ghi năm" : `ghi năm ${other.year}`;
