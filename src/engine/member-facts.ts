@@ -20,7 +20,11 @@ function emptyFacts(): MemberFacts {
   return { titles: [], certificateCategories: new Set(), trainingGroups: new Map() };
 }
 
-export function indexMemberFacts(input: AssessmentInput): Map<string, MemberFacts> {
+/**
+ * The facts of each member of `input.members`, in the same order (undefined: nothing recorded, or a key
+ * two members share), so that each indicator's pass over the roster reads them by position.
+ */
+export function indexMemberFacts(input: AssessmentInput): (MemberFacts | undefined)[] {
   const year = input.unit.year;
   // Categories and groups are a few values repeated on every row: each folded once.
   const folded = new Map<string, string>();
@@ -31,11 +35,16 @@ export function indexMemberFacts(input: AssessmentInput): Map<string, MemberFact
   };
   const facts = new Map<string, MemberFacts>();
   const known = new Set(input.members.map((m) => m.key));
+  // A member's rows usually follow one another: the last key's facts are reused without a lookup.
+  let lastKey: string | null = null;
+  let lastFacts: MemberFacts | undefined;
   const factsOf = (key: string): MemberFacts | undefined => {
-    if (!known.has(key) || input.ambiguousKeys.has(key)) return undefined;
+    if (key === lastKey) return lastFacts;
+    lastKey = key;
+    if (!known.has(key) || input.ambiguousKeys.has(key)) return (lastFacts = undefined);
     let f = facts.get(key);
     if (!f) facts.set(key, (f = emptyFacts()));
-    return f;
+    return (lastFacts = f);
   };
 
   for (const award of input.awards) {
@@ -56,5 +65,5 @@ export function indexMemberFacts(input: AssessmentInput): Map<string, MemberFact
     if (training.completed) tally.completed += 1;
     f.trainingGroups.set(group, tally);
   }
-  return facts;
+  return input.members.map((m) => facts.get(m.key));
 }
