@@ -25,7 +25,7 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
 
   let codeNotFound = false;
   if (code !== null && roster.hasCodeColumn) {
-    const member = roster.byCode.get(codeKey(code));
+    const member = roster.byCode.get(roster.codeKeys.get(code) ?? codeKey(code));
     if (member) {
       if (roster.ambiguousKeys.has(member.key)) reportAmbiguous(row, log, `Mã “${code}”`, rosterSheet);
       else if (name !== null && name !== member.name && nameKeyIn(roster, name) !== nameKeyIn(roster, member.name)) {

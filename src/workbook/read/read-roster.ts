@@ -38,6 +38,8 @@ export interface Roster {
    * (nearly every row) finds its key without folding it again.
    */
   nameKeys: Map<string, string>;
+  /** Each Mã as the roster writes it → its codeKey, for the same reason. */
+  codeKeys: Map<string, string>;
 }
 
 /** The members whose name, without diacritics, is the given name's: for "did you mean" hints. */
@@ -86,6 +88,7 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
     byName: new Map(),
     byLooseName: null,
     nameKeys: new Map(),
+    codeKeys: new Map(),
   };
   /** First member of each key, to report duplicates. */
   const byKey = new Map<string, Member>();
@@ -230,6 +233,7 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
       if (code !== null && !roster.byCode.has(key)) roster.byCode.set(key, member);
       push(roster.byName, nameFolded, member);
       roster.nameKeys.set(name, nameFolded);
+      if (code !== null) roster.codeKeys.set(code, key);
       roster.members.push(member);
     },
     { ignoreForBlank: ["index"] },
