@@ -10,14 +10,31 @@ import { fold } from "./text";
 export interface MemberFacts {
   /** Award titles of the evaluated year, as written. */
   titles: string[];
-  /** Folded certificate categories. */
-  certificateCategories: Set<string>;
-  /** Folded training group → how many programmes of the year, and how many completed. */
-  trainingGroups: Map<string, { total: number; completed: number }>;
+  /** Folded certificate categories, each once. */
+  certificateCategories: string[];
+  /** Per folded training group: how many programmes of the year, and how many completed. */
+  trainingGroups: TrainingTally[];
 }
 
+export interface TrainingTally {
+  group: string;
+  total: number;
+  completed: number;
+}
+
+/**
+ * Lists rather than sets and maps: a member has one or two categories and groups, and a roster of
+ * 100,000 members would otherwise allocate 200,000 hash tables.
+ */
 function emptyFacts(): MemberFacts {
-  return { titles: [], certificateCategories: new Set(), trainingGroups: new Map() };
+  return { titles: [], certificateCategories: [], trainingGroups: [] };
+}
+
+/** A member's tally of a folded training group, if any programme of it is recorded. */
+export function tallyOf(facts: MemberFacts | undefined, group: string): TrainingTally | undefined {
+  if (facts === undefined) return undefined;
+  for (const tally of facts.trainingGroups) if (tally.group === group) return tally;
+  return undefined;
 }
 
 /**
@@ -53,17 +70,19 @@ export function indexMemberFacts(input: AssessmentInput): (MemberFacts | undefin
   }
   for (const cert of input.certificates) {
     if (year !== null && cert.issuedYear !== null && cert.issuedYear > year) continue;
-    factsOf(cert.memberKey)?.certificateCategories.add(foldOnce(cert.category));
+    const f = factsOf(cert.memberKey);
+    const category = foldOnce(cert.category);
+    if (f && !f.certificateCategories.includes(category)) f.certificateCategories.push(category);
   }
   for (const training of input.trainings) {
     if (year === null || training.year !== year) continue;
     const f = factsOf(training.memberKey);
     if (!f) continue;
     const group = foldOnce(training.group);
-    const tally = f.trainingGroups.get(group) ?? { total: 0, completed: 0 };
+    let tally = tallyOf(f, group);
+    if (tally === undefined) f.trainingGroups.push((tally = { group, total: 0, completed: 0 }));
     tally.total += 1;
     if (training.completed) tally.completed += 1;
-    f.trainingGroups.set(group, tally);
   }
   return input.members.map((m) => facts.get(m.key));
 }
