@@ -7,7 +7,8 @@
 export function rememberedPerText<T>(fn: (text: string) => T, limit = 10_000): (text: string) => T {
   const memory = new Map<string, T>();
   return (text) => {
-    if (memory.has(text)) return memory.get(text) as T;
+    const known = memory.get(text);
+    if (known !== undefined || memory.has(text)) return known as T;
     const out = fn(text);
     if (memory.size >= limit) memory.clear();
     memory.set(text, out);
