@@ -74,8 +74,24 @@ const TONE = /[\u0300\u0301\u0303\u0309\u0323]/u;
 /** Open syllables whose tone the old style puts on the first vowel (hòa, hòe, thúy) and the new on the second. */
 const TWO_STYLE_ENDINGS = ["oa", "oe", "uy"];
 
-/** An o or u carrying only a tone (ò, ó, õ, ỏ, ọ, ù, …) followed by a letter: the only places toneFold moves a tone. */
-const OLD_STYLE_TONE = /[\u00d2\u00d3\u00d5\u00f2\u00f3\u00f5\u00d9\u00da\u00f9\u00fa\u0168\u0169\u1ece\u1ecf\u1ecc\u1ecd\u1ee6\u1ee7\u1ee4\u1ee5]\p{L}/u;
+/**
+ * An o or u carrying only a tone (ò, ó, õ, ỏ, ọ, ù, …) followed by an a, e or y (with or without marks):
+ * the only places toneFold can move a tone (“Hòa”, “Thúy”; not “Dũng”, “Ngọc”, “Hùng”). Both classes are
+ * built from the definitions: the o/u whose NFD is the letter and one tone mark, the letters whose base
+ * is a, e or y.
+ */
+let oldStyleTone: RegExp | null = null;
+function mayMoveTone(text: string): boolean {
+  if (oldStyleTone === null) {
+    const toned = classOf((c) => {
+      const d = c.normalize("NFD");
+      return d.length === 2 && "oOuU".includes(d[0]!) && TONE.test(d[1]!);
+    });
+    const aey = classOf((c) => ["a", "e", "y"].includes(withoutMarks(c).toLowerCase()));
+    oldStyleTone = new RegExp(toned + aey);
+  }
+  return oldStyleTone.test(text);
+}
 
 /**
  * The text with the tone of open “oa”, “oe”, “uy” syllables on the second vowel (the new placement):
@@ -84,7 +100,7 @@ const OLD_STYLE_TONE = /[\u00d2\u00d3\u00d5\u00f2\u00f3\u00f5\u00d9\u00da\u00f9\
 export function toneFold(text: string): string {
   // Most names have no old-style “òa/òe/úy” and are NFC already: nothing to move, no normalising, and
   // nothing remembered (names are unique: caching them only costs).
-  if (NFC_STABLE.test(text) && !OLD_STYLE_TONE.test(text)) return text;
+  if (NFC_STABLE.test(text) && !mayMoveTone(text)) return text;
   return movedTones(text);
 }
 
