@@ -199,6 +199,16 @@ function looseOfSlot(slot: number): string | null {
 }
 
 /**
+ * What looseWords makes of one character (a UTF-16 code unit): its letters and digits, " " for a word
+ * break, "" for nothing, null for a character outside the table (then only looseWords itself knows).
+ * For callers that scan the loose words of a text without building them.
+ */
+export function looseOfChar(code: number): string | null {
+  const slot = slotOf(code);
+  return slot < 0 ? null : looseOfSlot(slot);
+}
+
+/**
  * Words for matching a phrase without diacritics: clean, lower case, no marks, đ → d, every run of
  * punctuation or space one space ("GDNN-GDTX" → "gdnn gdtx", "TH&THCS" → "th thcs"). Text of the table's
  * characters (nearly every cell) is folded one character at a time, without regexps or a cache.

@@ -8,7 +8,7 @@
  */
 import { fold } from "../../engine/text";
 import { isCellError, type CellValue } from "../workbook-data";
-import { looseWords } from "../../rules/vocabulary/normalise";
+import { looseOfChar, looseWords } from "../../rules/vocabulary/normalise";
 import { cellText } from "./cells";
 
 export type TrailerKind = "totals" | "signature" | "notes";
@@ -48,9 +48,61 @@ const TOTALS_LOOSE = new RegExp(`^(${TOTALS_WORDS_LOOSE.map(looseWords).join("|"
  * from the lists above: a cheap first test that turns away ordinary names (“Nguyễn Văn An”) before any
  * of the full tests. Only a test: “Tống Văn An” passes it and is then found to be a name.
  */
-const LABEL_STARTS = new RegExp(
-  `^(${[...NOTE_WORDS, ...NOTE_WORDS_WITH_COLON, ...TOTALS_WORDS].map(looseWords).concat(SIGNATURE_CELLS, SIGNATURE_PREFIXES, ["ky"]).join("|")})| thang`,
-);
+const LABEL_START_WORDS = [...NOTE_WORDS, ...NOTE_WORDS_WITH_COLON, ...TOTALS_WORDS].map(looseWords).concat(SIGNATURE_CELLS, SIGNATURE_PREFIXES, ["ky"]);
+const DATE_WORD = " thang";
+/** The first test as a regexp over the loose words: its definition (startsLikeLabel scans without building them). */
+export const LABEL_STARTS = new RegExp(`^(${LABEL_START_WORDS.join("|")})|${DATE_WORD}`);
+
+/** The label starts as a tree of character codes: a node per prefix, `end` where a start is complete. */
+interface StartNode {
+  end: boolean;
+  next: Map<number, StartNode>;
+}
+const START_TREE: StartNode = { end: false, next: new Map() };
+for (const word of LABEL_START_WORDS) {
+  let node = START_TREE;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    let child = node.next.get(code);
+    if (child === undefined) node.next.set(code, (child = { end: false, next: new Map() }));
+    node = child;
+  }
+  node.end = true;
+}
+
+/**
+ * LABEL_STARTS.test(looseWords(text)), scanning the text's loose words one character at a time without
+ * building them (a name under Họ và tên is turned away after its first letters). Text with a character
+ * outside looseWords' table takes the regexp.
+ */
+export function startsLikeLabel(text: string): boolean {
+  let node: StartNode | null = START_TREE;
+  let dateMatched = 0;
+  let started = false;
+  let wordBreak = false;
+  for (let i = 0; i < text.length; i++) {
+    const piece = looseOfChar(text.charCodeAt(i));
+    if (piece === null) return LABEL_STARTS.test(looseWords(text));
+    if (piece === "") continue;
+    if (piece === " ") {
+      wordBreak = started;
+      continue;
+    }
+    for (let j = wordBreak ? -1 : 0; j < piece.length; j++) {
+      const code = j < 0 ? 0x20 : piece.charCodeAt(j);
+      if (node !== null) {
+        node = node.next.get(code) ?? null;
+        if (node !== null && node.end) return true;
+      }
+      // “ thang”: only its first character is a space, so a mismatch restarts at 0 (or 1 on a space).
+      dateMatched = code === DATE_WORD.charCodeAt(dateMatched) ? dateMatched + 1 : code === 0x20 ? 1 : 0;
+      if (dateMatched === DATE_WORD.length) return true;
+    }
+    wordBreak = false;
+    started = true;
+  }
+  return false;
+}
 
 function isNumberCell(v: CellValue): boolean {
   if (typeof v === "number") return true;
@@ -69,7 +121,7 @@ function isSignatureText(text: string): boolean {
 
 /** The kind of a trailer label written alone in a cell (the key column's), or null. */
 function labelKind(text: string): TrailerKind | null {
-  return LABEL_STARTS.test(looseWords(text)) ? labelKindInFull(text) : null;
+  return startsLikeLabel(text) ? labelKindInFull(text) : null;
 }
 
 /** labelKind without the first test: exported so that a test can show the first test turns no label away. */
