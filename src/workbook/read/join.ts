@@ -25,10 +25,10 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
 
   let codeNotFound = false;
   if (code !== null && roster.hasCodeColumn) {
-    const member = roster.byCode.get(roster.codeKeys.get(code) ?? codeKey(code));
+    const member = roster.byWrittenCode.get(code) ?? roster.byCode.get(codeKey(code));
     if (member) {
       if (roster.ambiguousKeys.has(member.key)) reportAmbiguous(row, log, `Mã “${code}”`, rosterSheet);
-      else if (name !== null && name !== member.name && nameKeyIn(roster, name) !== nameKeyIn(roster, member.name)) {
+      else if (name !== null && name !== member.name && keyOfName(name) !== keyOfName(member.name)) {
         log.at("warning", row.place("name"), {
           code: "nameCodeMismatch",
           message: `Mã “${code}” là của “${member.name}” (dòng ${member.row} sheet “${rosterSheet}”) nhưng dòng này ghi “${name}”; dvht tính dòng này cho “${member.name}” theo Mã.`,
@@ -49,8 +49,7 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     return null;
   }
 
-  const nameKey = nameKeyIn(roster, name);
-  const members = roster.byName.get(nameKey);
+  const members = roster.byWrittenName.get(name) ?? roster.byName.get(keyOfName(name));
   if (!members) {
     const near = looselyNamed(roster, name);
     const hint = near && near.length > 0 ? ` Có phải “${near[0]!.name}” (dòng ${near[0]!.row})?` : "";
@@ -68,7 +67,7 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
   const member = members[0]!;
   const distinct = new Set(members.map((m) => m.key));
   if (distinct.size > 1 || roster.ambiguousKeys.has(member.key)) {
-    const key = distinct.size > 1 ? nameKey : member.key;
+    const key = distinct.size > 1 ? keyOfName(name) : member.key;
     roster.ambiguousKeys.add(key);
     reportAmbiguous(row, log, `Họ tên “${name}”`, rosterSheet, members.map((m) => m.row));
     return key;
@@ -82,11 +81,6 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     });
   }
   return member.key;
-}
-
-/** A name's key: looked up when the roster writes the name the same way, folded otherwise. */
-function nameKeyIn(roster: Roster, name: string): string {
-  return roster.nameKeys.get(name) ?? keyOfName(name);
 }
 
 function reportAmbiguous(row: TableRow, log: IssueLog, what: string, rosterSheet: string, rows?: number[]): void {

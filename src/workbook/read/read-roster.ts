@@ -34,12 +34,12 @@ export interface Roster {
    */
   byLooseName: Map<string, Member[]> | null;
   /**
-   * Each name as the roster writes it → its nameKey, so that a joined row writing a name the same way
-   * (nearly every row) finds its key without folding it again.
+   * Each name as the roster writes it → byName's list for its key, so that a joined row writing a name
+   * the same way (nearly every row) finds its members in one lookup, without folding the name.
    */
-  nameKeys: Map<string, string>;
-  /** Each Mã as the roster writes it → its codeKey, for the same reason. */
-  codeKeys: Map<string, string>;
+  byWrittenName: Map<string, Member[]>;
+  /** Each Mã as the roster writes it → byCode's member for its key, for the same reason. */
+  byWrittenCode: Map<string, Member>;
 }
 
 /** The members whose name, without diacritics, is the given name's: for "did you mean" hints. */
@@ -87,8 +87,8 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
     byCode: new Map(),
     byName: new Map(),
     byLooseName: null,
-    nameKeys: new Map(),
-    codeKeys: new Map(),
+    byWrittenName: new Map(),
+    byWrittenCode: new Map(),
   };
   /** First member of each key, to report duplicates. */
   const byKey = new Map<string, Member>();
@@ -230,10 +230,12 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         }
       }
       if (sameName !== undefined) signatures.set(member, signature);
-      if (code !== null && !roster.byCode.has(key)) roster.byCode.set(key, member);
-      push(roster.byName, nameFolded, member);
-      roster.nameKeys.set(name, nameFolded);
-      if (code !== null) roster.codeKeys.set(code, key);
+      if (code !== null) {
+        let first = roster.byCode.get(key);
+        if (first === undefined) roster.byCode.set(key, (first = member));
+        roster.byWrittenCode.set(code, first);
+      }
+      roster.byWrittenName.set(name, push(roster.byName, nameFolded, member));
       roster.members.push(member);
     },
     { ignoreForBlank: ["index"] },
@@ -242,8 +244,14 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
   return roster;
 }
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+/** Adds `value` to the list of `key`; returns that list. */
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): V[] {
   const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+  if (list) {
+    list.push(value);
+    return list;
+  }
+  const created = [value];
+  map.set(key, created);
+  return created;
 }
