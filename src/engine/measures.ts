@@ -5,7 +5,7 @@
 import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, RuleSet, ScaleId } from "../rules/types";
 import type { DataIssue } from "./issues";
 import { placeOf, placeOfField, type AssessmentInput, type SelfAssessment } from "./input";
-import type { MemberFacts } from "./member-facts";
+import type { MemberFacts, MemberRows } from "./member-facts";
 import { memberTest } from "./predicates";
 import type { RowRefs } from "./result";
 import { readClaim } from "./claims";
@@ -27,6 +27,8 @@ export interface MeasureContext {
   evidence: RuleSet["evidence"] | undefined;
   /** "Thông tư 24/2023/TT-BGDĐT", to cite the evidence article. */
   regulation: string;
+  /** The other sheets' rows by member key (see rowsByMember). */
+  rows: Map<string, MemberRows>;
   /** The facts of each member of `input.members`, by position (see indexMemberFacts). */
   facts: (MemberFacts | undefined)[];
   selfAssessments: Map<string, SelfAssessment>;

@@ -4,7 +4,7 @@
  * (TT24 Điều 10 khoản 1 điểm b: data from 01/01 to 31/12 of the year); certificates count when issued
  * by the end of that year.
  */
-import type { AssessmentInput } from "./input";
+import type { AssessmentInput, Award, Certificate, Training } from "./input";
 import { fold } from "./text";
 
 export interface MemberFacts {
@@ -37,11 +37,42 @@ export function tallyOf(facts: MemberFacts | undefined, group: string): Training
   return undefined;
 }
 
+/** A member's rows of the other sheets, all years, in row order. */
+export interface MemberRows {
+  awards: Award[];
+  certificates: Certificate[];
+  trainings: Training[];
+}
+
 /**
- * The facts of each member of `input.members`, in the same order (undefined: nothing recorded, or a key
- * two members share), so that each indicator's pass over the roster reads them by position.
+ * Every award, certificate and training row grouped by member key, in row order: one pass and one map
+ * for both the facts below and the shortfall reasons (src/engine/shortfall-reasons.ts).
  */
-export function indexMemberFacts(input: AssessmentInput): (MemberFacts | undefined)[] {
+export function rowsByMember(input: AssessmentInput): Map<string, MemberRows> {
+  const rows = new Map<string, MemberRows>();
+  // A member's rows usually follow one another: the last key's entry is reused without a lookup.
+  let lastKey: string | null = null;
+  let last: MemberRows | undefined;
+  const of = (key: string): MemberRows => {
+    if (key !== lastKey || last === undefined) {
+      lastKey = key;
+      last = rows.get(key);
+      if (last === undefined) rows.set(key, (last = { awards: [], certificates: [], trainings: [] }));
+    }
+    return last;
+  };
+  for (const award of input.awards) of(award.memberKey).awards.push(award);
+  for (const cert of input.certificates) of(cert.memberKey).certificates.push(cert);
+  for (const training of input.trainings) of(training.memberKey).trainings.push(training);
+  return rows;
+}
+
+/**
+ * The facts of each member of `input.members`, in the same order, so that each indicator's pass over the
+ * roster reads them by position. Undefined when the member's key is ambiguous (two members share it) or
+ * none of its rows counts for the evaluated year.
+ */
+export function indexMemberFacts(input: AssessmentInput, rows: Map<string, MemberRows> = rowsByMember(input)): (MemberFacts | undefined)[] {
   const year = input.unit.year;
   // Categories and groups are a few values repeated on every row: each folded once.
   const folded = new Map<string, string>();
@@ -50,39 +81,32 @@ export function indexMemberFacts(input: AssessmentInput): (MemberFacts | undefin
     if (f === undefined) folded.set(text, (f = fold(text)));
     return f;
   };
-  const facts = new Map<string, MemberFacts>();
-  const known = new Set(input.members.map((m) => m.key));
-  // A member's rows usually follow one another: the last key's facts are reused without a lookup.
-  let lastKey: string | null = null;
-  let lastFacts: MemberFacts | undefined;
-  const factsOf = (key: string): MemberFacts | undefined => {
-    if (key === lastKey) return lastFacts;
-    lastKey = key;
-    if (!known.has(key) || input.ambiguousKeys.has(key)) return (lastFacts = undefined);
-    let f = facts.get(key);
-    if (!f) facts.set(key, (f = emptyFacts()));
-    return (lastFacts = f);
+  const factsOf = (own: MemberRows): MemberFacts | undefined => {
+    let f: MemberFacts | undefined;
+    for (const award of own.awards) {
+      if (year === null || award.year !== year) continue;
+      (f ??= emptyFacts()).titles.push(award.title);
+    }
+    for (const cert of own.certificates) {
+      if (year !== null && cert.issuedYear !== null && cert.issuedYear > year) continue;
+      const category = foldOnce(cert.category);
+      f ??= emptyFacts();
+      if (!f.certificateCategories.includes(category)) f.certificateCategories.push(category);
+    }
+    for (const training of own.trainings) {
+      if (year === null || training.year !== year) continue;
+      const group = foldOnce(training.group);
+      f ??= emptyFacts();
+      let tally = tallyOf(f, group);
+      if (tally === undefined) f.trainingGroups.push((tally = { group, total: 0, completed: 0 }));
+      tally.total += 1;
+      if (training.completed) tally.completed += 1;
+    }
+    return f;
   };
-
-  for (const award of input.awards) {
-    if (year === null || award.year !== year) continue;
-    factsOf(award.memberKey)?.titles.push(award.title);
-  }
-  for (const cert of input.certificates) {
-    if (year !== null && cert.issuedYear !== null && cert.issuedYear > year) continue;
-    const f = factsOf(cert.memberKey);
-    const category = foldOnce(cert.category);
-    if (f && !f.certificateCategories.includes(category)) f.certificateCategories.push(category);
-  }
-  for (const training of input.trainings) {
-    if (year === null || training.year !== year) continue;
-    const f = factsOf(training.memberKey);
-    if (!f) continue;
-    const group = foldOnce(training.group);
-    let tally = tallyOf(f, group);
-    if (tally === undefined) f.trainingGroups.push((tally = { group, total: 0, completed: 0 }));
-    tally.total += 1;
-    if (training.completed) tally.completed += 1;
-  }
-  return input.members.map((m) => facts.get(m.key));
+  return input.members.map((m) => {
+    if (input.ambiguousKeys.has(m.key)) return undefined;
+    const own = rows.get(m.key);
+    return own === undefined ? undefined : factsOf(own);
+  });
 }
