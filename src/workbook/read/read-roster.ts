@@ -235,7 +235,11 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         if (first === undefined) roster.byCode.set(key, (first = member));
         roster.byWrittenCode.set(code, first);
       }
-      roster.byWrittenName.set(name, push(roster.byName, nameFolded, member));
+      // The list of this name key: the one looked up above when there was one (no second lookup).
+      let named = sameName;
+      if (named === undefined) roster.byName.set(nameFolded, (named = []));
+      named.push(member);
+      roster.byWrittenName.set(name, named);
       roster.members.push(member);
     },
     { ignoreForBlank: ["index"] },
@@ -244,14 +248,8 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
   return roster;
 }
 
-/** Adds `value` to the list of `key`; returns that list. */
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): V[] {
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
-  if (list) {
-    list.push(value);
-    return list;
-  }
-  const created = [value];
-  map.set(key, created);
-  return created;
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
