@@ -53,19 +53,21 @@ const DATE_WORD = " thang";
 /** The first test as a regexp over the loose words: its definition (startsLikeLabel scans without building them). */
 export const LABEL_STARTS = new RegExp(`^(${LABEL_START_WORDS.join("|")})|${DATE_WORD}`);
 
-/** The label starts as a tree of character codes: a node per prefix, `end` where a start is complete. */
+/**
+ * The label starts as a tree of character codes: a node per prefix, `end` where a start is complete,
+ * children indexed by code (the starts are ASCII: a loose letter beyond it has no child).
+ */
 interface StartNode {
   end: boolean;
-  next: Map<number, StartNode>;
+  next: (StartNode | undefined)[];
 }
-const START_TREE: StartNode = { end: false, next: new Map() };
+const START_TREE: StartNode = { end: false, next: [] };
 for (const word of LABEL_START_WORDS) {
   let node = START_TREE;
   for (let i = 0; i < word.length; i++) {
     const code = word.charCodeAt(i);
-    let child = node.next.get(code);
-    if (child === undefined) node.next.set(code, (child = { end: false, next: new Map() }));
-    node = child;
+    if (code > 0x7f) throw new Error(`Trailer start “${word}” is not ASCII loose words`);
+    node = node.next[code] ??= { end: false, next: [] };
   }
   node.end = true;
 }
@@ -91,7 +93,7 @@ export function startsLikeLabel(text: string): boolean {
     for (let j = wordBreak ? -1 : 0; j < piece.length; j++) {
       const code = j < 0 ? 0x20 : piece.charCodeAt(j);
       if (node !== null) {
-        node = node.next.get(code) ?? null;
+        node = code < 0x80 ? (node.next[code] ?? null) : null;
         if (node !== null && node.end) return true;
       }
       // “ thang”: only its first character is a space, so a mismatch restarts at 0 (or 1 on a space).
