@@ -6,6 +6,7 @@ import { fold, tidy } from "../../engine/text";
 import { isCellError, type CellValue } from "../workbook-data";
 import { matchTerm, type Term } from "../vocabulary";
 import { cleanText, isTidyAndClean } from "../../rules/vocabulary/normalise";
+import { rememberedPerText } from "../../rules/vocabulary/remember";
 
 /** A cell as read from a row: `undefined` for a cell past the row's end. */
 export type RawCell = CellValue | undefined;
@@ -196,13 +197,18 @@ export function parseDateYear(value: RawCell): Parsed<number> {
     return y.kind === "ok" ? ok(y.value.year) : INVALID;
   }
   if (typeof value !== "string") return INVALID;
+  return dateYearOfText(value);
+}
+
+/** parseDateYear of a text, remembered per text: a sheet repeats the same few dates. Readings are shared: not to be changed. */
+const dateYearOfText = rememberedPerText((value: string): Parsed<number> => {
   const t = fold(value).replace(/^(ngày|năm):? ?/u, "").replace(/ /g, "");
   if (/^\d{4}$/.test(t)) return plausibleYear(Number(t)) ? ok(Number(t)) : INVALID;
   const y = dmyYear(t);
   if (y !== undefined) return ok(y);
   if (/^\d+$/.test(t) && Number(t) > SERIAL_DATE_MIN) return parseDateYear(Number(t));
   return INVALID;
-}
+});
 
 /**
  * A term of a vocabulary (yes/no, Hoàn thành/Chưa hoàn thành): text matched with `matchTerm`, and
