@@ -23,17 +23,32 @@ export interface TrainingTally {
 }
 
 /**
+ * The one empty list every member's lists start as, never changed: `added` replaces it by a list of one
+ * item. A member has one or two of each, and an empty array grown by push reserves 17 slots; at 100,000
+ * members those were most of the evaluation's allocations. Frozen, so a push onto it would throw.
+ */
+const NONE: never[] = Object.freeze([]) as unknown as never[];
+
+/** `list` with `item` added: a new list of one for NONE, else the same list. */
+function added<T>(list: T[], item: T): T[] {
+  if (list === NONE) return [item];
+  list.push(item);
+  return list;
+}
+
+/**
  * Lists rather than sets and maps: a member has one or two categories and groups, and a roster of
  * 100,000 members would otherwise allocate 200,000 hash tables.
  */
 function emptyFacts(): MemberFacts {
-  return { titles: [], certificateCategories: [], trainingGroups: [] };
+  return { titles: NONE, certificateCategories: NONE, trainingGroups: NONE };
 }
 
 /** A member's tally of a folded training group, if any programme of it is recorded. */
 export function tallyOf(facts: MemberFacts | undefined, group: string): TrainingTally | undefined {
   if (facts === undefined) return undefined;
-  for (const tally of facts.trainingGroups) if (tally.group === group) return tally;
+  const tallies = facts.trainingGroups;
+  for (let i = 0; i < tallies.length; i++) if (tallies[i]!.group === group) return tallies[i];
   return undefined;
 }
 
@@ -57,13 +72,24 @@ export function rowsByMember(input: AssessmentInput): Map<string, MemberRows> {
     if (key !== lastKey || last === undefined) {
       lastKey = key;
       last = rows.get(key);
-      if (last === undefined) rows.set(key, (last = { awards: [], certificates: [], trainings: [] }));
+      if (last === undefined) rows.set(key, (last = { awards: NONE, certificates: NONE, trainings: NONE }));
     }
     return last;
   };
-  for (const award of input.awards) of(award.memberKey).awards.push(award);
-  for (const cert of input.certificates) of(cert.memberKey).certificates.push(cert);
-  for (const training of input.trainings) of(training.memberKey).trainings.push(training);
+  // Indexed loops: for…of allocates an iterator result per row until the loop is optimised.
+  const { awards, certificates, trainings } = input;
+  for (let i = 0; i < awards.length; i++) {
+    const own = of(awards[i]!.memberKey);
+    own.awards = added(own.awards, awards[i]!);
+  }
+  for (let i = 0; i < certificates.length; i++) {
+    const own = of(certificates[i]!.memberKey);
+    own.certificates = added(own.certificates, certificates[i]!);
+  }
+  for (let i = 0; i < trainings.length; i++) {
+    const own = of(trainings[i]!.memberKey);
+    own.trainings = added(own.trainings, trainings[i]!);
+  }
   return rows;
 }
 
@@ -83,22 +109,26 @@ export function indexMemberFacts(input: AssessmentInput, rows: Map<string, Membe
   };
   const factsOf = (own: MemberRows): MemberFacts | undefined => {
     let f: MemberFacts | undefined;
-    for (const award of own.awards) {
+    for (let i = 0; i < own.awards.length; i++) {
+      const award = own.awards[i]!;
       if (year === null || award.year !== year) continue;
-      (f ??= emptyFacts()).titles.push(award.title);
+      f ??= emptyFacts();
+      f.titles = added(f.titles, award.title);
     }
-    for (const cert of own.certificates) {
+    for (let i = 0; i < own.certificates.length; i++) {
+      const cert = own.certificates[i]!;
       if (year !== null && cert.issuedYear !== null && cert.issuedYear > year) continue;
       const category = foldOnce(cert.category);
       f ??= emptyFacts();
-      if (!f.certificateCategories.includes(category)) f.certificateCategories.push(category);
+      if (!f.certificateCategories.includes(category)) f.certificateCategories = added(f.certificateCategories, category);
     }
-    for (const training of own.trainings) {
+    for (let i = 0; i < own.trainings.length; i++) {
+      const training = own.trainings[i]!;
       if (year === null || training.year !== year) continue;
       const group = foldOnce(training.group);
       f ??= emptyFacts();
       let tally = tallyOf(f, group);
-      if (tally === undefined) f.trainingGroups.push((tally = { group, total: 0, completed: 0 }));
+      if (tally === undefined) f.trainingGroups = added(f.trainingGroups, (tally = { group, total: 0, completed: 0 }));
       tally.total += 1;
       if (training.completed) tally.completed += 1;
     }

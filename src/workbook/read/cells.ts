@@ -145,13 +145,21 @@ function dmyYear(text: string): number | undefined {
  * A year: 2025, "2025", "Năm 2025", a date, an Excel serial date (> 10000), "15/03/2025", or a school
  * year "2024-2025" / "2024 - 2025" / "2024-25" / "Năm học 2024-2025", which counts for the year it ends.
  */
+/** The reading of a plain year, one per year (a Năm column repeats the same few): shared, not to be changed. */
+const yearReadings = new Map<number, Parsed<YearValue>>();
+function yearReading(year: number): Parsed<YearValue> {
+  let reading = yearReadings.get(year);
+  if (reading === undefined) yearReadings.set(year, (reading = ok({ year })));
+  return reading;
+}
+
 export function parseYear(value: RawCell): Parsed<YearValue> {
   if (isBlank(value)) return BLANK;
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? INVALID : ok({ year: value.getUTCFullYear() });
   }
   if (typeof value === "number") {
-    if (plausibleYear(value)) return ok({ year: value });
+    if (plausibleYear(value)) return yearReading(value);
     if (value > SERIAL_DATE_MIN && value < 2958466) {
       const y = serialToDate(value).getUTCFullYear();
       return plausibleYear(y) ? ok({ year: y }) : INVALID;

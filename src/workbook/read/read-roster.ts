@@ -237,8 +237,8 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
       }
       // The list of this name key: the one looked up above when there was one (no second lookup).
       let named = sameName;
-      if (named === undefined) roster.byName.set(nameFolded, (named = []));
-      named.push(member);
+      if (named === undefined) roster.byName.set(nameFolded, (named = [member]));
+      else named.push(member);
       roster.byWrittenName.set(name, named);
       roster.members.push(member);
     },
