@@ -18,7 +18,7 @@ import type { AssessmentInput, UnitInfo } from "./input";
 import type { DataIssue } from "./issues";
 import { lowestOutcome, reachedLevel } from "./level-scale";
 import { measurePart, type MeasureContext } from "./measures";
-import { indexMemberFacts } from "./member-facts";
+import { indexMemberFacts, rowsByMember } from "./member-facts";
 import type { CriterionResult, Evaluation, IndicatorResult, Outcome, PartResult } from "./result";
 
 const BASIS_STRENGTH: Record<Basis, number> = { text: 0, secondary: 1, assumption: 2 };
@@ -123,11 +123,13 @@ function evaluateIndicator(indicator: IndicatorRule, ruleSet: RuleSet, ctx: Meas
 export function evaluate(rawInput: AssessmentInput, ruleSet: RuleSet, priorIssues: DataIssue[] = []): Evaluation {
   const derived = withDerivedDigitalLevel(rawInput.unit, rawInput.names);
   const input: AssessmentInput = derived.unit === rawInput.unit ? rawInput : { ...rawInput, unit: derived.unit };
+  const rows = rowsByMember(input);
   const ctx: MeasureContext = {
     input,
+    rows,
     evidence: ruleSet.evidence,
     regulation: ruleSet.regulation.name,
-    facts: indexMemberFacts(input),
+    facts: indexMemberFacts(input, rows),
     selfAssessments: new Map(input.selfAssessments.map((s) => [s.indicatorId, s])),
     issues: [...derived.issues, ...ruleSetFit(input, ruleSet)],
   };

@@ -219,7 +219,7 @@ export function withGaps(indicators: IndicatorResult[], ruleSet: RuleSet, ctx: M
   const g: GapContext = {
     ruleSet,
     ctx,
-    reasons: new ShortfallReasons(ctx.input),
+    reasons: new ShortfallReasons(ctx.input, ctx.rows),
     membersByRow: new Map(ctx.input.members.map((m) => [m.row, m])),
   };
   const rules = new Map(ruleSet.indicators.map((r) => [r.id, r]));

@@ -5,7 +5,7 @@
 import type { CommunityCount, FlagAttribute, IndicatorPart, LevelRequirement, OrdinalAttribute, RuleSet, ScaleId } from "../rules/types";
 import type { DataIssue } from "./issues";
 import { placeOf, placeOfField, type AssessmentInput, type SelfAssessment } from "./input";
-import type { MemberFacts } from "./member-facts";
+import type { MemberFacts, MemberRows } from "./member-facts";
 import { memberTest } from "./predicates";
 import type { RowRefs } from "./result";
 import { readClaim } from "./claims";
@@ -27,7 +27,10 @@ export interface MeasureContext {
   evidence: RuleSet["evidence"] | undefined;
   /** "Thông tư 24/2023/TT-BGDĐT", to cite the evidence article. */
   regulation: string;
-  facts: Map<string, MemberFacts>;
+  /** The other sheets' rows by member key (see rowsByMember). */
+  rows: Map<string, MemberRows>;
+  /** The facts of each member of `input.members`, by position (see indexMemberFacts). */
+  facts: (MemberFacts | undefined)[];
   selfAssessments: Map<string, SelfAssessment>;
   issues: DataIssue[];
 }
@@ -41,9 +44,11 @@ function memberShare(part: IndicatorPart, predicate: Parameters<typeof memberTes
   const test = memberTest(predicate);
   const qualifying: number[] = [];
   const notQualifying: number[] = [];
-  for (const member of ctx.input.members) {
+  const members = ctx.input.members;
+  for (let i = 0; i < members.length; i++) {
+    const member = members[i]!;
     if (!member.counted) continue;
-    const outcome = test(member, ctx.facts.get(member.key));
+    const outcome = test(member, ctx.facts[i]);
     (outcome.ok ? qualifying : notQualifying).push(member.row);
     if (outcome.nothingRecorded) {
       ctx.issues.push({

@@ -1,7 +1,7 @@
 /** Member predicates of the rule data, as functions over a member and its indexed facts. */
 import type { MemberPredicate } from "../rules/types";
 import type { Member } from "./input";
-import type { MemberFacts } from "./member-facts";
+import { tallyOf, type MemberFacts } from "./member-facts";
 import { scaleRank } from "./scale";
 import { fold } from "./text";
 
@@ -24,11 +24,11 @@ export function memberTest(predicate: MemberPredicate): MemberTest {
       return (member) => (member[predicate.field] === true ? YES : NO);
     case "hasCertificate": {
       const wanted = predicate.categories.map(fold);
-      return (_m, facts) => (facts && wanted.some((c) => facts.certificateCategories.has(c)) ? YES : NO);
+      return (_m, facts) => (facts && wanted.some((c) => facts.certificateCategories.includes(c)) ? YES : NO);
     }
     case "completedAnyOfGroup": {
       const group = fold(predicate.group);
-      return (_m, facts) => ((facts?.trainingGroups.get(group)?.completed ?? 0) > 0 ? YES : NO);
+      return (_m, facts) => ((tallyOf(facts, group)?.completed ?? 0) > 0 ? YES : NO);
     }
     case "completedAllOfGroups": {
       const groups = [...new Set(predicate.groups.map(fold))];
@@ -36,7 +36,7 @@ export function memberTest(predicate: MemberPredicate): MemberTest {
         let total = 0;
         let completed = 0;
         for (const group of groups) {
-          const tally = facts?.trainingGroups.get(group);
+          const tally = tallyOf(facts, group);
           total += tally?.total ?? 0;
           completed += tally?.completed ?? 0;
         }

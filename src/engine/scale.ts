@@ -2,31 +2,34 @@
 import { SCALES } from "../rules/scales";
 import type { ScaleId } from "../rules/types";
 import { fold } from "./text";
+import { rememberedPerText } from "../rules/vocabulary/remember";
 
 /** The rank given to recognised values below the scale (Giấy khen, Bằng khen). */
 export const BELOW_SCALE = -1;
 
-const lookups = new Map<ScaleId, Map<string, number>>();
+/** Per scale: its ranks by written value, remembered per text (a few titles recur on every member). */
+const lookups = new Map<ScaleId, (text: string) => number | undefined>();
 
-function lookup(scaleId: ScaleId): Map<string, number> {
-  let map = lookups.get(scaleId);
-  if (!map) {
-    map = new Map();
+function lookup(scaleId: ScaleId): (text: string) => number | undefined {
+  let rankOf = lookups.get(scaleId);
+  if (!rankOf) {
+    const map = new Map<string, number>();
     const scale = SCALES[scaleId];
     scale.steps.forEach((step, rank) => {
-      for (const name of [step.name, ...step.aliases]) map!.set(fold(name), rank);
+      for (const name of [step.name, ...step.aliases]) map.set(fold(name), rank);
     });
     for (const step of scale.notTitles ?? []) {
       for (const name of [step.name, ...step.aliases]) map.set(fold(name), BELOW_SCALE);
     }
-    lookups.set(scaleId, map);
+    rankOf = rememberedPerText((text) => map.get(fold(text)));
+    lookups.set(scaleId, rankOf);
   }
-  return map;
+  return rankOf;
 }
 
 /** The rank (0 = lowest step), BELOW_SCALE for a recognised non-title, undefined when unknown. */
 export function scaleRank(scaleId: ScaleId, text: string): number | undefined {
-  return lookup(scaleId).get(fold(text));
+  return lookup(scaleId)(text);
 }
 
 /** The canonical name of a written value, or undefined when the scale does not know it. */

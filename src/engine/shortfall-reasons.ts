@@ -4,7 +4,8 @@
  * only explains a decision already made, from the same facts and the rows they came from.
  */
 import type { MemberPredicate } from "../rules/types";
-import { type AssessmentInput, type Award, type Certificate, type Member, type Training } from "./input";
+import { type AssessmentInput, type Member } from "./input";
+import { rowsByMember, type MemberRows } from "./member-facts";
 import { scaleRank } from "./scale";
 import { fold } from "./text";
 
@@ -28,24 +29,18 @@ function lowerFirst(text: string): string {
   return text ? text.charAt(0).toLocaleLowerCase("vi") + text.slice(1) : text;
 }
 
-function groupBy<T extends { memberKey: string }>(rows: T[]): Map<string, T[]> {
-  const map = new Map<string, T[]>();
-  for (const r of rows) {
-    const list = map.get(r.memberKey);
-    if (list) list.push(r);
-    else map.set(r.memberKey, [r]);
-  }
-  return map;
-}
+const NO_ROWS: MemberRows = { awards: [], certificates: [], trainings: [] };
 
-/** Builds reasons for one evaluation; the other sheets' rows are indexed by member on first use. */
+/** Builds reasons for one evaluation, from the other sheets' rows grouped by member (member-facts.ts). */
 export class ShortfallReasons {
-  private awards?: Map<string, Award[]>;
-  private certificates?: Map<string, Certificate[]>;
-  private trainings?: Map<string, Training[]>;
+  /** Per list of categories or groups of the rule data: the folded set and the “không có …” text, built once, not per member. */
+  private readonly wanted = new Map<readonly string[], { folded: Set<string>; missing: string }>();
   private readonly yearText: string;
 
-  constructor(private readonly input: AssessmentInput) {
+  constructor(
+    private readonly input: AssessmentInput,
+    private readonly rows: Map<string, MemberRows> = rowsByMember(input),
+  ) {
     this.yearText = input.unit.year === null ? "năm đánh giá" : `năm ${input.unit.year}`;
   }
 
@@ -78,13 +73,26 @@ export class ShortfallReasons {
       case "completedAllOfGroups":
         return this.training(member, predicate.groups);
       case "completedAnyOfGroup":
-        return this.training(member, [predicate.group]);
+        return this.training(member, this.listOf(predicate.group));
     }
   }
 
+  private wantedOf(list: readonly string[], missing: () => string): { folded: Set<string>; missing: string } {
+    let wanted = this.wanted.get(list);
+    if (wanted === undefined) this.wanted.set(list, (wanted = { folded: new Set(list.map(fold)), missing: missing() }));
+    return wanted;
+  }
+
+  /** A one-group list, the same array each time for the same group (so wantedOf builds its entry once). */
+  private readonly singleLists = new Map<string, string[]>();
+  private listOf(group: string): string[] {
+    let list = this.singleLists.get(group);
+    if (list === undefined) this.singleLists.set(group, (list = [group]));
+    return list;
+  }
+
   private title(member: Member, scale: Extract<MemberPredicate, { kind: "titleAtLeast" }>["scale"], min: string): NotMeeting {
-    this.awards ??= groupBy(this.input.awards);
-    const own = this.awards.get(member.key) ?? [];
+    const own = (this.rows.get(member.key) ?? NO_ROWS).awards;
     const year = this.input.unit.year;
     const thisYear = own.find((a) => a.year === year);
     if (thisYear) {
@@ -104,10 +112,8 @@ export class ShortfallReasons {
   }
 
   private certificate(member: Member, categories: string[]): NotMeeting {
-    this.certificates ??= groupBy(this.input.certificates);
-    const own = this.certificates.get(member.key) ?? [];
-    const wanted = new Set(categories.map(fold));
-    const missing = `không có chứng chỉ ${categories.map(lowerFirst).join(" hoặc ")}`;
+    const own = (this.rows.get(member.key) ?? NO_ROWS).certificates;
+    const { folded: wanted, missing } = this.wantedOf(categories, () => `không có chứng chỉ ${categories.map(lowerFirst).join(" hoặc ")}`);
     const late = own.find((c) => wanted.has(fold(c.category)));
     if (late) {
       const when = late.issuedYear === null ? "" : ` cấp năm ${late.issuedYear}, sau ${this.yearText}`;
@@ -119,9 +125,8 @@ export class ShortfallReasons {
   }
 
   private training(member: Member, groups: string[]): NotMeeting {
-    this.trainings ??= groupBy(this.input.trainings);
-    const wanted = new Set(groups.map(fold));
-    const own = (this.trainings.get(member.key) ?? []).filter((t) => wanted.has(fold(t.group)));
+    const { folded: wanted, missing } = this.wantedOf(groups, () => `không có dòng bồi dưỡng nhóm ${groups.map((g) => `“${g}”`).join(" hoặc ")} ${this.yearText}`);
+    const own = (this.rows.get(member.key) ?? NO_ROWS).trainings.filter((t) => wanted.has(fold(t.group)));
     const year = this.input.unit.year;
     const thisYear = own.filter((t) => t.year === year);
     const unfinished = thisYear.filter((t) => !t.completed);
@@ -130,7 +135,6 @@ export class ShortfallReasons {
       const more = unfinished.length > 1 ? ` và ${unfinished.length - 1} chương trình khác` : "";
       return { name: member.name, reason: `chưa hoàn thành ${first.program}${more}`, sheet: this.input.names.sheets.training, row: first.row };
     }
-    const missing = `không có dòng bồi dưỡng nhóm ${groups.map((g) => `“${g}”`).join(" hoặc ")} ${this.yearText}`;
     const other = own[0];
     if (other) {
       const written = other.year === null ? "không ghi năm" : `ghi năm ${other.year}`;

@@ -3,6 +3,7 @@
  * macOS or some web forms works the same), case, and runs of white space. `foldLoose` also drops
  * diacritics, for inputs typed without them ("Co", "Khong", "Dat").
  */
+import { charOfSlot, slotOf, SLOTS } from "../rules/vocabulary/char-slots";
 
 /**
  * Text that is already tidy: words of characters that are all NFC as they stand (Basic Latin, Latin-1,
@@ -24,14 +25,13 @@ export function fold(text: string): string {
 }
 
 /**
- * foldLoose's results, per distinct input: the same few values ("Có", "Đạt", titles, headers) are folded
- * on every row. Dropped when large, so memory stays bounded on rosters of unique names.
+ * foldLoose's full definition for text that is not already tidy, per distinct input: the same few values
+ * ("Có", "Đạt", titles, headers) recur. Dropped when large, so memory stays bounded.
  */
 const looseCache = new Map<string, string>();
 const LOOSE_CACHE_LIMIT = 20_000;
 
-/** fold, then without diacritics (đ → d). */
-export function foldLoose(text: string): string {
+function foldLooseOfAnyText(text: string): string {
   let out = looseCache.get(text);
   if (out === undefined) {
     out = fold(text)
@@ -42,6 +42,27 @@ export function foldLoose(text: string): string {
     if (looseCache.size >= LOOSE_CACHE_LIMIT) looseCache.clear();
     looseCache.set(text, out);
   }
+  return out;
+}
+
+/** foldLoose of each single character of the NFC-stable blocks (char-slots.ts), from the full definition. */
+let looseTable: string[] | null = null;
+function looseOfSlot(slot: number): string {
+  if (looseTable === null) {
+    looseTable = [];
+    for (let i = 0; i < SLOTS; i++) looseTable.push(i === 0x20 ? " " : foldLooseOfAnyText(charOfSlot(i)));
+  }
+  return looseTable[slot]!;
+}
+
+/**
+ * fold, then without diacritics (đ → d). Already-tidy text (nearly every cell, and every name: unique,
+ * so not worth remembering) is folded one character at a time through a table.
+ */
+export function foldLoose(text: string): string {
+  if (!ALREADY_TIDY.test(text)) return foldLooseOfAnyText(text);
+  let out = "";
+  for (let i = 0; i < text.length; i++) out += looseOfSlot(slotOf(text.charCodeAt(i)));
   return out;
 }
 

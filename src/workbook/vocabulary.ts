@@ -4,6 +4,7 @@
  */
 import type { RecognitionTier, SchoolLevel, UnitType } from "../rules/types";
 import { toneFold } from "../rules/vocabulary/normalise";
+import { rememberedPerText } from "../rules/vocabulary/remember";
 import { fold as foldCase, foldLoose } from "../engine/text";
 import type { Term } from "../rules/vocabulary/term";
 import { TRAINING_RESULT_TERMS } from "../rules/vocabulary/training";
@@ -62,7 +63,10 @@ export const TRAINING_RESULTS: Term<boolean>[] = TRAINING_RESULT_TERMS;
  * loose form is not shared by two different values (so "Co" means "Có", never "Cỏ").
  */
 export function matchTerm<T>(terms: Term<T>[], text: string): T | undefined {
-  const index = indexOf(terms);
+  return indexOf(terms).match(text);
+}
+
+function matchInIndex<T>(index: TermIndex<T>, text: string): T | undefined {
   const exact = index.exact.get(fold(text));
   if (exact !== undefined) return exact.value;
   const hits = index.loose.get(foldLoose(text));
@@ -74,6 +78,8 @@ interface TermIndex<T> {
   exact: Map<string, Term<T>>;
   /** Spelling without diacritics → the distinct terms that have it. */
   loose: Map<string, Term<T>[]>;
+  /** matchInIndex remembered per text: a column repeats a few values (“Có”, “Hoàn thành”) on every row. */
+  match: (text: string) => T | undefined;
 }
 const indexes = new WeakMap<Term<unknown>[], TermIndex<unknown>>();
 
@@ -81,7 +87,8 @@ const indexes = new WeakMap<Term<unknown>[], TermIndex<unknown>>();
 function indexOf<T>(terms: Term<T>[]): TermIndex<T> {
   let index = indexes.get(terms as Term<unknown>[]) as TermIndex<T> | undefined;
   if (!index) {
-    index = { exact: new Map(), loose: new Map() };
+    const built: TermIndex<T> = { exact: new Map(), loose: new Map(), match: rememberedPerText((text) => matchInIndex(built, text)) };
+    index = built;
     for (const term of terms) {
       for (const s of term.spellings) {
         const f = fold(s);

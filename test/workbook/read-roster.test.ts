@@ -197,4 +197,21 @@ describe("Thành viên", () => {
     expect(issues).toEqual([]);
     expect(input!.awards[0]!.memberKey).toBe(input!.members[0]!.key);
   });
+  test("a row pasted twice merges into the first row with the same content, not the first with the same name", () => {
+    const wb = buildWorkbook({ members: 3, codes: false });
+    const first = memberName(0);
+    const second = memberName(1);
+    addRow(wb, "Thành viên", { STT: 4, "Họ và tên": first, "Chức vụ": "Kế toán", "Tính vào đánh giá": "Có", "Công dân học tập": "Có" }); // row 5
+    addRow(wb, "Thành viên", { STT: 5, "Họ và tên": `  ${first.toUpperCase()} `, "Chức vụ": "kế  toán", "Tính vào đánh giá": "có", "Công dân học tập": "CÓ" }); // row 6 = row 5
+    addRow(wb, "Thành viên", { STT: 6, "Họ và tên": first, "Chức vụ": "Hiệu trưởng", "Tính vào đánh giá": "Có", "Công dân học tập": "Có" }); // row 7 = row 2
+    addRow(wb, "Thành viên", { STT: 7, "Họ và tên": second, "Chức vụ": "Giáo viên", "Tính vào đánh giá": "Có", "Kỷ luật": { error: "#N/A" }, "Công dân học tập": "Có" }); // row 8 = row 3: an error reads as blank
+    const { input, issues } = readAssessment(wb);
+    expect(input!.members.map((m) => m.row)).toEqual([2, 3, 4, 5]);
+    const merged = issues.filter((i) => i.code === "duplicateRowMerged");
+    expect(merged.map((i) => i.row)).toEqual([6, 7, 8]);
+    expect(merged[0]!.message).toContain("giống hệt dòng 5");
+    expect(merged[1]!.message).toContain("giống hệt dòng 2");
+    expect(merged[2]!.message).toContain("giống hệt dòng 3");
+    expect(issues.filter((i) => i.code === "duplicateMember").map((i) => i.row)).toEqual([5]);
+  });
 });

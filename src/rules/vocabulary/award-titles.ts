@@ -5,6 +5,7 @@
  * the scale's (src/rules/scales.ts); this file adds the ways of writing them and reads the year out.
  * Giấy khen and Bằng khen are forms of commendation, recognised as not titles.
  */
+import { rememberedPerText } from "./remember";
 import { SCALES } from "../scales";
 import { looseWords } from "./normalise";
 
@@ -49,8 +50,13 @@ STEPS.set(canonicalWords("Chiến sĩ thi đua cấp toàn quốc"), "Chiến s�
 STEPS.set(canonicalWords("Chiến sĩ thi đua"), "Chiến sĩ thi đua cơ sở");
 const NOT_TITLES = (SCALES.individualTitle.notTitles ?? []).map((s) => ({ name: s.name, words: canonicalWords(s.name) }));
 
-/** What a `Danh hiệu` cell says: a step of the scale (with the year written inside, if any), a non-title, or nothing known. */
-export function readAwardTitle(text: string): TitleReading {
+/**
+ * What a `Danh hiệu` cell says: a step of the scale (with the year written inside, if any), a non-title,
+ * or nothing known. Remembered per text (a sheet repeats a few titles): callers must not change the reading.
+ */
+export const readAwardTitle = rememberedPerText(readAwardTitleOnce);
+
+function readAwardTitleOnce(text: string): TitleReading {
   const words = canonicalWords(text);
   const notTitle = NOT_TITLES.find((n) => words === n.words || words.startsWith(n.words + " "));
   if (notTitle) return { kind: "notTitle", name: notTitle.name };

@@ -4,6 +4,7 @@
  * chứng chỉ ngoại ngữ hoặc tiếng dân tộc thiểu số” (TT24/2023 Điều 6 khoản 2 điểm d). Phrases match as
  * whole words without diacritics; kinds are tried in order (tiếng dân tộc thiểu số before ngoại ngữ).
  */
+import { rememberedPerText } from "./remember";
 import { hasPhrase, looseWords } from "./normalise";
 
 export interface CertificateKind {
@@ -39,18 +40,8 @@ export const CERTIFICATE_KINDS: CertificateKind[] = [
 const COMPILED = CERTIFICATE_KINDS.map((k) => ({ value: k.value, phrases: k.phrases.map(looseWords) }));
 
 /** The kind a `Loại` (or `Tên chứng chỉ`) cell names, or undefined. */
-const readCertificateKindCache = new Map<string, string | undefined>();
-
-export function readCertificateKind(text: string): string | undefined {
-  if (readCertificateKindCache.has(text)) return readCertificateKindCache.get(text);
-  const found = readCertificateKindUncached(text);
-  if (readCertificateKindCache.size >= 10_000) readCertificateKindCache.clear();
-  readCertificateKindCache.set(text, found);
-  return found;
-}
-
-function readCertificateKindUncached(text: string): string | undefined {
+export const readCertificateKind = rememberedPerText((text: string): string | undefined => {
   const words = looseWords(text);
   if (words === "") return undefined;
   return COMPILED.find((k) => k.phrases.some((p) => hasPhrase(words, p)))?.value;
-}
+});

@@ -4,6 +4,7 @@
  * cấp dưỡng has it is the unit's call, not dvht's: the reader points at the row and asks (seed 003
  * excluded six such people).
  */
+import { rememberedPerText } from "./remember";
 import { hasPhrase, looseWords } from "./normalise";
 
 export const SUPPORT_POSITIONS = [
@@ -14,20 +15,10 @@ export const SUPPORT_POSITIONS = [
 const COMPILED = SUPPORT_POSITIONS.map(looseWords);
 
 /** The support position the text names, as listed, or undefined. */
-const supportPositionCache = new Map<string, string | undefined>();
-
-export function supportPosition(text: string): string | undefined {
-  if (supportPositionCache.has(text)) return supportPositionCache.get(text);
-  const found = supportPositionUncached(text);
-  if (supportPositionCache.size >= 10_000) supportPositionCache.clear();
-  supportPositionCache.set(text, found);
-  return found;
-}
-
-function supportPositionUncached(text: string): string | undefined {
+export const supportPosition = rememberedPerText((text: string): string | undefined => {
   const words = looseWords(text);
   const i = COMPILED.findIndex((p) => hasPhrase(words, p));
   return i < 0 ? undefined : SUPPORT_POSITIONS[i];
-}
+});
 
 export const MEMBER_DEFINITION_CITE = "TT24/2023 Điều 2 khoản 5, 6, 7";

@@ -5,7 +5,8 @@
 import { fold, tidy } from "../../engine/text";
 import { isCellError, type CellValue } from "../workbook-data";
 import { matchTerm, type Term } from "../vocabulary";
-import { cleanText } from "../../rules/vocabulary/normalise";
+import { cleanText, isTidyAndClean } from "../../rules/vocabulary/normalise";
+import { rememberedPerText } from "../../rules/vocabulary/remember";
 
 /** A cell as read from a row: `undefined` for a cell past the row's end. */
 export type RawCell = CellValue | undefined;
@@ -13,8 +14,18 @@ export type RawCell = CellValue | undefined;
 /** Empty, or only white space. Formula errors are not blank (they are reported, then read as blank). */
 export function isBlank(value: RawCell): boolean {
   if (value === null || value === undefined) return true;
-  if (typeof value === "string") return tidy(cleanText(value)) === "";
+  if (typeof value === "string") return !startsVisibly(value) && tidy(cleanText(value)) === "";
   return false;
+}
+
+/**
+ * Whether the text's first character is one that neither tidy nor cleanText removes (a printable ASCII
+ * character, or any from U+00AE to U+167F: no white space and nothing invisible lies there), so the text
+ * is not blank: the answer for nearly every cell, without folding it.
+ */
+function startsVisibly(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c > 0x20 && c < 0x7f) || (c > 0xad && c < 0x1680);
 }
 
 /** An integer or a short decimal as Excel shows it, without float noise: 1.1 → "1.1", 101 → "101". */
@@ -37,6 +48,7 @@ export function dateText(d: Date): string {
 export function cellText(value: RawCell): string | null {
   if (value === null || value === undefined || isCellError(value)) return null;
   if (typeof value === "string") {
+    if (isTidyAndClean(value)) return value;
     const t = tidy(cleanText(value));
     return t === "" ? null : t;
   }
@@ -133,13 +145,21 @@ function dmyYear(text: string): number | undefined {
  * A year: 2025, "2025", "Năm 2025", a date, an Excel serial date (> 10000), "15/03/2025", or a school
  * year "2024-2025" / "2024 - 2025" / "2024-25" / "Năm học 2024-2025", which counts for the year it ends.
  */
+/** The reading of a plain year, one per year (a Năm column repeats the same few): shared, not to be changed. */
+const yearReadings = new Map<number, Parsed<YearValue>>();
+function yearReading(year: number): Parsed<YearValue> {
+  let reading = yearReadings.get(year);
+  if (reading === undefined) yearReadings.set(year, (reading = ok({ year })));
+  return reading;
+}
+
 export function parseYear(value: RawCell): Parsed<YearValue> {
   if (isBlank(value)) return BLANK;
   if (value instanceof Date) {
     return Number.isNaN(value.getTime()) ? INVALID : ok({ year: value.getUTCFullYear() });
   }
   if (typeof value === "number") {
-    if (plausibleYear(value)) return ok({ year: value });
+    if (plausibleYear(value)) return yearReading(value);
     if (value > SERIAL_DATE_MIN && value < 2958466) {
       const y = serialToDate(value).getUTCFullYear();
       return plausibleYear(y) ? ok({ year: y }) : INVALID;
@@ -185,13 +205,18 @@ export function parseDateYear(value: RawCell): Parsed<number> {
     return y.kind === "ok" ? ok(y.value.year) : INVALID;
   }
   if (typeof value !== "string") return INVALID;
+  return dateYearOfText(value);
+}
+
+/** parseDateYear of a text, remembered per text: a sheet repeats the same few dates. Readings are shared: not to be changed. */
+const dateYearOfText = rememberedPerText((value: string): Parsed<number> => {
   const t = fold(value).replace(/^(ngày|năm):? ?/u, "").replace(/ /g, "");
   if (/^\d{4}$/.test(t)) return plausibleYear(Number(t)) ? ok(Number(t)) : INVALID;
   const y = dmyYear(t);
   if (y !== undefined) return ok(y);
   if (/^\d+$/.test(t) && Number(t) > SERIAL_DATE_MIN) return parseDateYear(Number(t));
   return INVALID;
-}
+});
 
 /**
  * A term of a vocabulary (yes/no, Hoàn thành/Chưa hoàn thành): text matched with `matchTerm`, and

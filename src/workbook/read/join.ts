@@ -3,10 +3,9 @@
  * the roster have it, else by the folded name. Rows that name nobody in the roster are reported and
  * dropped; rows whose name fits two members keep the ambiguous key (attached to nobody by the engine).
  */
-import { foldLoose } from "../../engine/text";
 import { IssueLog } from "./issue-log";
 import { nameKey as keyOfName } from "../../rules/vocabulary/normalise";
-import { codeKey, type Roster } from "./read-roster";
+import { codeKey, looselyNamed, type Roster } from "./read-roster";
 import type { TableRow } from "./table";
 
 /** The member key of a row, or null when the row names nobody (already reported). */
@@ -26,10 +25,10 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
 
   let codeNotFound = false;
   if (code !== null && roster.hasCodeColumn) {
-    const member = roster.byCode.get(codeKey(code));
+    const member = roster.byWrittenCode.get(code) ?? roster.byCode.get(codeKey(code));
     if (member) {
       if (roster.ambiguousKeys.has(member.key)) reportAmbiguous(row, log, `Mã “${code}”`, rosterSheet);
-      else if (name !== null && keyOfName(name) !== keyOfName(member.name)) {
+      else if (name !== null && name !== member.name && keyOfName(name) !== keyOfName(member.name)) {
         log.at("warning", row.place("name"), {
           code: "nameCodeMismatch",
           message: `Mã “${code}” là của “${member.name}” (dòng ${member.row} sheet “${rosterSheet}”) nhưng dòng này ghi “${name}”; dvht tính dòng này cho “${member.name}” theo Mã.`,
@@ -50,10 +49,9 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
     return null;
   }
 
-  const nameKey = keyOfName(name);
-  const members = roster.byName.get(nameKey);
+  const members = roster.byWrittenName.get(name) ?? roster.byName.get(keyOfName(name));
   if (!members) {
-    const near = roster.byLooseName.get(foldLoose(name));
+    const near = looselyNamed(roster, name);
     const hint = near && near.length > 0 ? ` Có phải “${near[0]!.name}” (dòng ${near[0]!.row})?` : "";
     log.at("warning", row.place("name"), {
       code: "unknownMember",
@@ -69,7 +67,7 @@ export function joinMember(row: TableRow, roster: Roster, log: IssueLog): string
   const member = members[0]!;
   const distinct = new Set(members.map((m) => m.key));
   if (distinct.size > 1 || roster.ambiguousKeys.has(member.key)) {
-    const key = distinct.size > 1 ? nameKey : member.key;
+    const key = distinct.size > 1 ? keyOfName(name) : member.key;
     roster.ambiguousKeys.add(key);
     reportAmbiguous(row, log, `Họ tên “${name}”`, rosterSheet, members.map((m) => m.row));
     return key;

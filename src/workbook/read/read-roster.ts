@@ -12,10 +12,10 @@ import { MEMBER_DEFINITION_CITE, supportPosition } from "../../rules/vocabulary/
 import { cellText } from "./cells";
 import { quoteList } from "./issue-log";
 import { ROSTER_SHEET } from "../schema";
-import type { SheetData } from "../workbook-data";
-import { locateHeader, type LocatedTable } from "./header";
+import type { CellValue, SheetData } from "../workbook-data";
+import { locateHeader, type LocatedColumn, type LocatedTable } from "./header";
 import { IssueLog } from "./issue-log";
-import { walkRows, type TableRow } from "./table";
+import { walkRows } from "./table";
 import { readYesNo } from "./values";
 
 export interface Roster {
@@ -28,8 +28,27 @@ export interface Roster {
   byCode: Map<string, Member>;
   /** Folded name → members with it, in row order. */
   byName: Map<string, Member[]>;
-  /** Name without diacritics → members, for "did you mean" hints. */
-  byLooseName: Map<string, Member[]>;
+  /**
+   * Name without diacritics → members, for "did you mean" hints: built on the first row that names
+   * nobody (see looselyNamed), null until then.
+   */
+  byLooseName: Map<string, Member[]> | null;
+  /**
+   * Each name as the roster writes it → byName's list for its key, so that a joined row writing a name
+   * the same way (nearly every row) finds its members in one lookup, without folding the name.
+   */
+  byWrittenName: Map<string, Member[]>;
+  /** Each Mã as the roster writes it → byCode's member for its key, for the same reason. */
+  byWrittenCode: Map<string, Member>;
+}
+
+/** The members whose name, without diacritics, is the given name's: for "did you mean" hints. */
+export function looselyNamed(roster: Roster, name: string): Member[] | undefined {
+  if (roster.byLooseName === null) {
+    roster.byLooseName = new Map();
+    for (const member of roster.members) push(roster.byLooseName, foldLoose(member.name), member);
+  }
+  return roster.byLooseName.get(foldLoose(name));
 }
 
 /** The join form of a code: folded; a code of digits only loses its leading zeros ("007" = 7). */
@@ -43,19 +62,14 @@ export function meansNoDiscipline(text: string): boolean {
   return readDiscipline(text) === "none";
 }
 
-/** Each table's located fields but STT, sorted: computed once per table, not once per row. */
-const signatureFields = new WeakMap<TableRow["table"], string[]>();
-
-/** A row's content for spotting a member pasted twice: every located cell but STT, normalised. */
-function rowSignature(row: TableRow): string {
-  let fields = signatureFields.get(row.table);
-  if (fields === undefined) {
-    fields = [...row.table.columns.keys()].filter((f) => f !== "index").sort();
-    signatureFields.set(row.table, fields);
-  }
+/**
+ * A row's content for spotting a member pasted twice: every located cell but STT (in the order of the
+ * fields' names), normalised. A cell with a formula error reads as blank, as TableRow.value reads it.
+ */
+function rowSignature(columns: LocatedColumn[], raw: readonly CellValue[] | undefined): string {
   let signature = "";
-  for (let i = 0; i < fields.length; i++) {
-    const t = cellText(row.value(fields[i]!));
+  for (let i = 0; i < columns.length; i++) {
+    const t = cellText(raw?.[columns[i]!.index]);
     if (i > 0) signature += "\u0001";
     if (t !== null) signature += nameKey(t);
   }
@@ -72,12 +86,24 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
     hasCodeColumn: table.columns.has("code"),
     byCode: new Map(),
     byName: new Map(),
-    byLooseName: new Map(),
+    byLooseName: null,
+    byWrittenName: new Map(),
+    byWrittenCode: new Map(),
   };
   /** First member of each key, to report duplicates. */
   const byKey = new Map<string, Member>();
-  /** First member of each row content, to merge a row pasted twice. */
-  const seen = new Map<string, Member>();
+  /** The located fields but STT, sorted: the cells of a row's signature. */
+  const signatureColumns = [...table.columns.values()].filter((c) => c.field !== "index").sort((a, b) => (a.field < b.field ? -1 : a.field > b.field ? 1 : 0));
+  /**
+   * The signatures of the members read so far, computed only when needed: a row can be another's twin
+   * only if their names fold to the same key, so a row with a new name (nearly every row) needs none.
+   */
+  const signatures = new Map<Member, string>();
+  const signatureOf = (member: Member): string => {
+    let signature = signatures.get(member);
+    if (signature === undefined) signatures.set(member, (signature = rowSignature(signatureColumns, sheet.rows[member.row - 1])));
+    return signature;
+  };
 
   walkRows(
     sheet,
@@ -94,9 +120,13 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         return;
       }
       const code = row.text("code");
-      // The same row pasted twice (spaces, case, Unicode form aside): one member, with a warning.
-      const signature = rowSignature(row);
-      const twin = seen.get(signature);
+      // Names join after invisible characters, lookalikes and tone placement are folded (“Hoà” = “Hòa”).
+      const nameFolded = nameKey(name);
+      const sameName = roster.byName.get(nameFolded);
+      // The same row pasted twice (spaces, case, Unicode form aside): one member, with a warning. Its twin
+      // is the first member read whose row has the same content; such a member has the same name key.
+      const signature = sameName === undefined ? "" : rowSignature(signatureColumns, sheet.rows[row.rowIndex]);
+      const twin = sameName?.find((m) => signatureOf(m) === signature);
       if (twin) {
         log.at("warning", row.place("name"), {
           code: "duplicateRowMerged",
@@ -105,8 +135,6 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         });
         return;
       }
-      // Names join after invisible characters, lookalikes and tone placement are folded (“Hoà” = “Hòa”).
-      const nameFolded = nameKey(name);
       const key = code !== null ? codeKey(code) : nameFolded;
 
       // Tính vào đánh giá: blank or yes → counted.
@@ -190,7 +218,6 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
         }
       } else {
         byKey.set(key, member);
-        const sameName = roster.byName.get(nameFolded);
         // A coded and an uncoded member with the same name: rows joined by that name are ambiguous.
         if (sameName && (code === null || sameName.some((m) => m.key === nameKey(m.name))) && !roster.ambiguousKeys.has(nameFolded)) {
           const other = sameName[0]!;
@@ -202,10 +229,17 @@ export function readRoster(sheet: SheetData, log: IssueLog): Roster | null {
           });
         }
       }
-      seen.set(signature, member);
-      if (code !== null && !roster.byCode.has(key)) roster.byCode.set(key, member);
-      push(roster.byName, nameFolded, member);
-      push(roster.byLooseName, foldLoose(name), member);
+      if (sameName !== undefined) signatures.set(member, signature);
+      if (code !== null) {
+        let first = roster.byCode.get(key);
+        if (first === undefined) roster.byCode.set(key, (first = member));
+        roster.byWrittenCode.set(code, first);
+      }
+      // The list of this name key: the one looked up above when there was one (no second lookup).
+      let named = sameName;
+      if (named === undefined) roster.byName.set(nameFolded, (named = [member]));
+      else named.push(member);
+      roster.byWrittenName.set(name, named);
       roster.members.push(member);
     },
     { ignoreForBlank: ["index"] },

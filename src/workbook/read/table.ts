@@ -129,8 +129,9 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
 
     let filled = 0;
     let errors = 0;
-    for (const c of counting) {
-      const v = raw[c.index];
+    // Indexed loops: for…of allocates an iterator result per cell until the loop is optimised.
+    for (let i = 0; i < counting.length; i++) {
+      const v = raw[counting[i]!.index];
       if (isBlank(v)) continue;
       if (isCellError(v as CellValue)) errors++;
       else filled++;
@@ -141,7 +142,8 @@ export function walkRows(sheet: SheetData, table: LocatedTable, log: IssueLog, v
     }
 
     let errorFields: Set<string> | null = null;
-    for (const c of columns) {
+    for (let i = 0; i < columns.length; i++) {
+      const c = columns[i]!;
       const v = raw[c.index];
       if (v === undefined || v === null) continue;
       if (isCellError(v)) {
