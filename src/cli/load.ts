@@ -4,6 +4,7 @@
  * (by assessWorkbookData), so the CLI reads a unit's own sheet and column names exactly as the add-in does.
  */
 import { formatIssue } from "../engine/issues";
+import { betweenPhases } from "../io/between-phases";
 import { assessWorkbookData, type Assessment, type AssessOptions, type EvaluatedAssessment } from "../workbook/assess";
 import { readWorkbookFile } from "../xlsx/read";
 import type { WorkbookData } from "../workbook/workbook-data";
@@ -18,6 +19,7 @@ export async function loadAndAssess(file: string, options: AssessOptions = {}): 
 /** Evaluates the values read from `file` (named in the error when they cannot be evaluated). */
 export function assessData(file: string, data: WorkbookData, options: AssessOptions = {}): Evaluated {
   const assessment = assessWorkbookData(data, options);
+  betweenPhases();
   if (assessment.kind === "refused") {
     const errors = assessment.issues.filter((i) => i.severity === "error");
     const reasons = (errors.length ? errors : assessment.issues).map((i) => `- ${formatIssue(i)}`).join("\n");

@@ -136,8 +136,10 @@ function program(output: Output, setCode: (code: number) => void): Command {
 /** What reaches the terminal never carries a workbook's control characters. */
 function safeOutput(output: Output): Output {
   const progress = output.progress?.bind(output);
+  const write = output.write?.bind(output);
   return {
     out: (t) => output.out(stripControlCharacters(t)),
+    ...(write ? { write: (t: string) => write(stripControlCharacters(t)) } : {}),
     err: (t) => output.err(stripControlCharacters(t)),
     ...(progress ? { progress: (t: string) => progress(stripControlCharacters(t)) } : {}),
   };

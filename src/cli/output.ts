@@ -1,6 +1,8 @@
 /** Where the CLI writes: injectable so that tests capture stdout and stderr without spawning a process. */
 export interface Output {
   out(text: string): void;
+  /** Text written as it is, no newline added: a long output (evaluate --json) in pieces. Optional for captures. */
+  write?(text: string): void;
   err(text: string): void;
   /**
    * A status line that the next one replaces ("" clears it), e.g. summary's count of files done. Only a
@@ -11,6 +13,7 @@ export interface Output {
 
 export const processOutput: Output = {
   out: (text) => process.stdout.write(text.endsWith("\n") ? text : text + "\n"),
+  write: (text) => process.stdout.write(text),
   err: (text) => process.stderr.write(text.endsWith("\n") ? text : text + "\n"),
   progress: (text) => {
     if (process.stderr.isTTY) process.stderr.write(`\r${text}\u001b[K`);

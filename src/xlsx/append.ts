@@ -6,6 +6,7 @@
  * marker are added to the unit's own package and every other part is copied unchanged, so charts, pivot
  * tables, macros, external links and the rest survive.
  */
+import { betweenPhases } from "../io/between-phases";
 import type { PackageContents } from "../package";
 import type { SheetModel } from "../workbook/sheet-model";
 import type { WorkbookData } from "../workbook/workbook-data";
@@ -46,7 +47,9 @@ export async function appendBuiltSheetsToFile<T>(
   if (!options.allowSameFile && (await isSameFile(inPath, outPath))) throw writeError("sameFile", outPath);
   const bytes = await readFileBytes(inPath);
   const contents = readPackageChecked(bytes, inPath);
+  betweenPhases();
   const { models, value } = build(packageWorkbookData(contents));
+  betweenPhases();
   const { buffer, ...result } = appendToBytes(bytes, models, contents, inPath);
   if (options.save) await options.save(buffer);
   else await saveBytes(buffer, outPath);

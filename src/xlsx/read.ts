@@ -5,13 +5,16 @@
  * (workbook-values.ts) stays for callers that already hold an ExcelJS workbook; it is not re-exported
  * here, so that reading a file does not load ExcelJS.
  */
+import { betweenPhases } from "../io/between-phases";
 import type { WorkbookData } from "../workbook/workbook-data";
 import { BUFFER_LABEL, readFileBytes, type WorkbookBytes } from "./file-bytes";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   const bytes = await readFileBytes(path);
-  return packageWorkbookData(readPackageChecked(bytes, path));
+  const data = packageWorkbookData(readPackageChecked(bytes, path));
+  betweenPhases();
+  return data;
 }
 
 /** `label` names the data in error messages (e.g. the uploaded file's name). */

@@ -1,5 +1,6 @@
 /** `dvht evaluate FILE [--json] [--rule-set ID] [--strict]` */
 import { evaluationJson } from "../json";
+import { writeJson } from "../json-chunks";
 import { countIssues, countLine, exitFor } from "../issue-count";
 import { loadAndAssess } from "../load";
 import type { Output } from "../output";
@@ -16,7 +17,7 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
   const count = countIssues(issues);
   if (options.json) {
     // Exactly one JSON object and nothing else: its `issues` carry the counts; --strict still sets the exit code.
-    output.out(JSON.stringify(evaluationJson(evaluation), null, 2));
+    writeJson(output, evaluationJson(evaluation));
   } else {
     output.out(renderEvaluation(evaluation, ruleSet, file));
     output.out(countLine(count, options.strict));
