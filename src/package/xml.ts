@@ -21,9 +21,22 @@ export function localName(name: string): string {
 export function parsePart(zip: ZipReader, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser();
   const { open, text, close } = handlers;
-  if (open) parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
+  // localName inlined by hand: these run for every tag of every sheet.
+  if (open) {
+    parser.on("opentag", (tag) => {
+      const n = tag.name;
+      const colon = n.indexOf(":");
+      open(colon < 0 ? n : n.slice(colon + 1), tag.attributes as Record<string, string>, tag.isSelfClosing);
+    });
+  }
   if (text) parser.on("text", text);
-  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
+  if (close) {
+    parser.on("closetag", (tag) => {
+      const n = tag.name;
+      const colon = n.indexOf(":");
+      close(colon < 0 ? n : n.slice(colon + 1));
+    });
+  }
   const decoder = new TextDecoder("utf-8");
   try {
     zip.inflate(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
