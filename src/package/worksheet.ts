@@ -5,6 +5,7 @@
  * is counted first: cells, the width of rows (WorkbookData pads rows with nulls), merges, strings.
  */
 import { columnLetter, type CellValue } from "../workbook/workbook-data";
+import { plainDigits } from "./digits";
 import { parseCellRefInto, parseRangeRef, type CellRef, type RangeRef } from "./cell-ref";
 import { PackageDamagedError, PackageLimitError } from "./errors";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, type PackageLimits } from "./limits";
@@ -110,7 +111,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
     open(name, a) {
       switch (name) {
         case "row": {
-          const r = a.r === undefined ? rowIndex + 1 : parseInt(a.r, 10) - 1;
+          const r = a.r === undefined ? rowIndex + 1 : integer(a.r) - 1;
           if (!(r >= 0)) throw new PackageDamagedError(`${where}: số dòng “${a.r}” không hợp lệ`);
           endRow();
           rowIndex = r;
@@ -134,7 +135,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
           cell.row = row;
           cell.col = col;
           cell.type = a.t;
-          cell.style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
+          cell.style = a.s === undefined ? 0 : integer(a.s) || 0;
           cell.formula = false;
           cell.formulaText = "";
           cell.text = undefined;
@@ -213,13 +214,13 @@ function cellValue(raw: RawCell, ctx: SheetContext, where: string): CellValue {
       case "e":
         return { error: text };
       default:
-        return numberOrDate(parseFloat(text), isDate, ctx.date1904);
+        return numberOrDate(decimal(text), isDate, ctx.date1904);
     }
   }
   if (text === undefined) return null;
   switch (type) {
     case "s": {
-      const index = parseInt(text, 10);
+      const index = integer(text);
       const s = ctx.sharedStrings[index];
       if (s === undefined) throw new PackageDamagedError(`${where}, ô ${cellName(raw)}: chuỗi dùng chung số ${text} không có`);
       return s;
@@ -236,8 +237,20 @@ function cellValue(raw: RawCell, ctx: SheetContext, where: string): CellValue {
       return Number.isNaN(date.getTime()) ? null : date;
     }
     default:
-      return numberOrDate(parseFloat(text), isDate, ctx.date1904);
+      return numberOrDate(decimal(text), isDate, ctx.date1904);
   }
+}
+
+/** parseInt(text, 10), sooner for plain digits (nearly every index, style and row number). */
+function integer(text: string): number {
+  const n = plainDigits(text);
+  return n >= 0 ? n : parseInt(text, 10);
+}
+
+/** parseFloat(text), sooner for plain digits. */
+function decimal(text: string): number {
+  const n = plainDigits(text);
+  return n >= 0 ? n : parseFloat(text);
 }
 
 /** ExcelJS's serial → Date (UTC midnight for whole days), so that both readers give the same instant. */

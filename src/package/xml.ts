@@ -14,29 +14,17 @@ export interface XmlHandlers {
 }
 
 export function localName(name: string): string {
-  const colon = name.indexOf(":");
-  return colon < 0 ? name : name.slice(colon + 1);
+  // A loop, not indexOf: this runs for every tag of every sheet, and the names are a few characters.
+  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 58) return name.slice(i + 1);
+  return name;
 }
 
 export function parsePart(zip: ZipReader, part: string, handlers: XmlHandlers): void {
   const parser = new SaxesParser();
   const { open, text, close } = handlers;
-  // localName inlined by hand: these run for every tag of every sheet.
-  if (open) {
-    parser.on("opentag", (tag) => {
-      const n = tag.name;
-      const colon = n.indexOf(":");
-      open(colon < 0 ? n : n.slice(colon + 1), tag.attributes as Record<string, string>, tag.isSelfClosing);
-    });
-  }
+  if (open) parser.on("opentag", (tag) => open(localName(tag.name), tag.attributes as Record<string, string>, tag.isSelfClosing));
   if (text) parser.on("text", text);
-  if (close) {
-    parser.on("closetag", (tag) => {
-      const n = tag.name;
-      const colon = n.indexOf(":");
-      close(colon < 0 ? n : n.slice(colon + 1));
-    });
-  }
+  if (close) parser.on("closetag", (tag) => close(localName(tag.name)));
   const decoder = new TextDecoder("utf-8");
   try {
     zip.inflate(part, (chunk) => parser.write(decoder.decode(chunk, { stream: true })));
