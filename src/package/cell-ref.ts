@@ -15,6 +15,12 @@ export interface RangeRef {
 
 /** "AB12" → {row: 11, col: 27}; "$A$1" too; null when malformed. Column-only or row-only parts give -1. */
 export function parseCellRef(ref: string): CellRef | null {
+  const out = { row: 0, col: 0 };
+  return parseCellRefInto(ref, out) ? out : null;
+}
+
+/** parseCellRef into `out` (false when malformed): the worksheet reader's per-cell call allocates nothing. */
+export function parseCellRefInto(ref: string, out: CellRef): boolean {
   let i = 0;
   let col = 0;
   const n = ref.length;
@@ -24,7 +30,7 @@ export function parseCellRef(ref: string): CellRef | null {
     const c = ref.charCodeAt(i) | 0x20; // lower case
     if (c < 97 || c > 122) break;
     col = col * 26 + (c - 96);
-    if (col > EXCEL_MAX_COLUMNS * 26) return null;
+    if (col > EXCEL_MAX_COLUMNS * 26) return false;
   }
   const hasCol = i > colStart;
   if (ref.charCodeAt(i) === 36) i++;
@@ -32,13 +38,15 @@ export function parseCellRef(ref: string): CellRef | null {
   let row = 0;
   for (; i < n; i++) {
     const c = ref.charCodeAt(i);
-    if (c < 48 || c > 57) return null;
+    if (c < 48 || c > 57) return false;
     row = row * 10 + (c - 48);
-    if (row > EXCEL_MAX_ROWS * 10) return null;
+    if (row > EXCEL_MAX_ROWS * 10) return false;
   }
   const hasRow = i > rowStart;
-  if (!hasCol && !hasRow) return null;
-  return { row: hasRow ? row - 1 : -1, col: hasCol ? col - 1 : -1 };
+  if (!hasCol && !hasRow) return false;
+  out.row = hasRow ? row - 1 : -1;
+  out.col = hasCol ? col - 1 : -1;
+  return true;
 }
 
 /** "A1:C3" (or "A1") → a range; null when malformed. */

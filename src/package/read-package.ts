@@ -1,6 +1,6 @@
 /**
  * An .xlsx/.xlsm package (bytes in memory) → its sheets' values, merges and Excel tables, streamed with
- * fflate and saxes: no workbook model is built. Pure TypeScript with no Node API, for the CLI and the
+ * fflate (or a native inflater the caller hands in) and saxes: no workbook model is built. Pure TypeScript with no Node API, for the CLI and the
  * browser alike. Errors: PackageDamagedError, PackageLimitError.
  */
 import type { CellValue } from "../workbook/workbook-data";
@@ -20,7 +20,7 @@ import { readSharedStrings } from "./shared-strings";
 import { readDateStyles } from "./styles";
 import { readWorksheet } from "./worksheet";
 import { parsePart } from "./xml";
-import { ZipReader } from "./zip";
+import { ZipReader, type ZipReadOptions } from "./zip";
 
 export type SheetState = "visible" | "hidden" | "veryHidden";
 
@@ -61,9 +61,10 @@ export interface WorkbookEntry {
   relId: string;
 }
 
-export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = {}): PackageContents {
+/** `options.inflateRaw`: a native inflater (the CLI's zlib) instead of fflate. */
+export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = {}, options: ZipReadOptions = {}): PackageContents {
   const l = limitsWith(limits);
-  const zip = new ZipReader(bytes, l);
+  const zip = new ZipReader(bytes, l, options);
   const workbookPart = findWorkbookPart(zip);
   const { entries, date1904 } = readWorkbookXml(zip, workbookPart);
   // A sheet listed in the workbook whose data cannot be found makes the file damaged, not a workbook

@@ -5,7 +5,8 @@
  * is counted first: cells, the width of rows (WorkbookData pads rows with nulls), merges, strings.
  */
 import { columnLetter, type CellValue } from "../workbook/workbook-data";
-import { parseCellRef, parseRangeRef, type RangeRef } from "./cell-ref";
+import { plainDigits } from "./digits";
+import { parseCellRefInto, parseRangeRef, type CellRef, type RangeRef } from "./cell-ref";
 import { PackageDamagedError, PackageLimitError } from "./errors";
 import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS, type PackageLimits } from "./limits";
 import type { SharedString } from "./shared-strings";
@@ -53,15 +54,34 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
   // One object reused for every cell: a sheet of a million cells makes no garbage here.
   const current: RawCell = { row: 0, col: 0, type: undefined, style: 0, formula: false, formulaText: "", text: undefined };
   const formulas: WorksheetValues["formulas"] = ctx.keepFormulas ? [] : undefined;
+  const ref: CellRef = { row: 0, col: 0 };
   let cell: RawCell | null = null;
   let collecting: "v" | "t" | "f" | null = null;
   let phonetic = 0;
+
+  // The open <row>'s values gather here and leave as one array of their exact length at </row>: grown by
+  // assignment, each row would keep room to spare (17 slots for a row of 7, ~40 MB at 100,000 members).
+  const scratch: CellValue[] = [];
+  let scratchLength = 0;
+  let gathering = false;
 
   const put = (raw: RawCell): void => {
     const value = cellValue(raw, ctx, where);
     if (value === null) return;
     if (raw.row >= EXCEL_MAX_ROWS) throw new PackageLimitError("gridRows", EXCEL_MAX_ROWS, where);
     if (raw.col >= EXCEL_MAX_COLUMNS) throw new PackageLimitError("gridColumns", EXCEL_MAX_COLUMNS, where);
+    if (gathering && raw.row === rowIndex) {
+      if (scratch[raw.col] === undefined) {
+        if (++cells > limits.cellsPerSheet) throw new PackageLimitError("cellsPerSheet", limits.cellsPerSheet, where);
+        if (raw.col >= scratchLength) {
+          width += raw.col + 1 - scratchLength;
+          if (width > limits.cellsPerSheet) throw new PackageLimitError("cellsPerSheet", limits.cellsPerSheet, where);
+          scratchLength = raw.col + 1;
+        }
+      }
+      scratch[raw.col] = value;
+      return;
+    }
     let row = rows[raw.row];
     if (!row) {
       row = [];
@@ -77,22 +97,35 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
     row[raw.col] = value;
   };
 
+  /** The gathered row into `rows`, exactly as long as its last value, and the scratch emptied. */
+  const endRow = (): void => {
+    if (!gathering) return;
+    gathering = false;
+    if (scratchLength === 0) return;
+    rows[rowIndex] = scratch.slice(0, scratchLength);
+    for (let c = 0; c < scratchLength; c++) scratch[c] = undefined as unknown as CellValue;
+    scratchLength = 0;
+  };
+
   parsePart(zip, part, {
     open(name, a) {
       switch (name) {
         case "row": {
-          const r = a.r === undefined ? rowIndex + 1 : parseInt(a.r, 10) - 1;
+          const r = a.r === undefined ? rowIndex + 1 : integer(a.r) - 1;
           if (!(r >= 0)) throw new PackageDamagedError(`${where}: số dòng “${a.r}” không hợp lệ`);
+          endRow();
           rowIndex = r;
           colIndex = -1;
+          // A row written twice (or reached by a cell of another row) is filled where it is.
+          gathering = rows[r] === undefined;
           break;
         }
         case "c": {
           let row = rowIndex;
           let col = colIndex + 1;
-          if (a.r !== undefined) {
-            const ref = parseCellRef(a.r);
-            if (!ref || ref.col < 0) throw new PackageDamagedError(`${where}: địa chỉ ô “${a.r}” không hợp lệ`);
+          const r = a.r;
+          if (r !== undefined) {
+            if (!parseCellRefInto(r, ref) || ref.col < 0) throw new PackageDamagedError(`${where}: địa chỉ ô “${a.r}” không hợp lệ`);
             col = ref.col;
             if (ref.row >= 0) row = ref.row;
           }
@@ -102,7 +135,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
           cell.row = row;
           cell.col = col;
           cell.type = a.t;
-          cell.style = a.s === undefined ? 0 : parseInt(a.s, 10) || 0;
+          cell.style = a.s === undefined ? 0 : integer(a.s) || 0;
           cell.formula = false;
           cell.formulaText = "";
           cell.text = undefined;
@@ -142,6 +175,9 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
     },
     close(name) {
       switch (name) {
+        case "row":
+          endRow();
+          break;
         case "c":
           if (cell) {
             put(cell);
@@ -160,6 +196,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
       }
     },
   });
+  endRow();
   blankMergedCells(rows, merges, limits, where);
   return { rows: compact(rows), merges, formulas };
 }
@@ -177,13 +214,13 @@ function cellValue(raw: RawCell, ctx: SheetContext, where: string): CellValue {
       case "e":
         return { error: text };
       default:
-        return numberOrDate(parseFloat(text), isDate, ctx.date1904);
+        return numberOrDate(decimal(text), isDate, ctx.date1904);
     }
   }
   if (text === undefined) return null;
   switch (type) {
     case "s": {
-      const index = parseInt(text, 10);
+      const index = integer(text);
       const s = ctx.sharedStrings[index];
       if (s === undefined) throw new PackageDamagedError(`${where}, ô ${cellName(raw)}: chuỗi dùng chung số ${text} không có`);
       return s;
@@ -200,8 +237,20 @@ function cellValue(raw: RawCell, ctx: SheetContext, where: string): CellValue {
       return Number.isNaN(date.getTime()) ? null : date;
     }
     default:
-      return numberOrDate(parseFloat(text), isDate, ctx.date1904);
+      return numberOrDate(decimal(text), isDate, ctx.date1904);
   }
+}
+
+/** parseInt(text, 10), sooner for plain digits (nearly every index, style and row number). */
+function integer(text: string): number {
+  const n = plainDigits(text);
+  return n >= 0 ? n : parseInt(text, 10);
+}
+
+/** parseFloat(text), sooner for plain digits. */
+function decimal(text: string): number {
+  const n = plainDigits(text);
+  return n >= 0 ? n : parseFloat(text);
 }
 
 /** ExcelJS's serial → Date (UTC midnight for whole days), so that both readers give the same instant. */

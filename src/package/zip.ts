@@ -2,12 +2,37 @@
  * The zip container of an .xlsx, read from memory: the central directory gives each part's name, method
  * and where its data starts; the data is inflated with fflate in small slices so that the inflated bytes
  * are counted (and refused past the limits) while inflating. The sizes the directory claims are never used
- * to size a buffer: a zip bomb claims what it likes.
+ * to size a buffer beyond the limits: a zip bomb claims what it likes.
+ *
+ * A caller with a native inflater (the CLI: Node's zlib) may hand it in as `InflateRaw`; the browser keeps
+ * fflate. The native one inflates a part whole, but is told the most it may produce (the tightest of the
+ * limits), so a bomb is still refused before its size is spent.
  */
 import { Inflate } from "fflate";
 import { concat } from "./bytes";
-import { PackageDamagedError, PackageLimitError } from "./errors";
+import { PackageDamagedError, PackageLimitError, type PackageLimitName } from "./errors";
 import type { PackageLimits } from "./limits";
+
+/**
+ * Raw deflate → bytes, producing at most `maxOutputLength` bytes: past that it throws InflateTooLargeError;
+ * InflateTruncatedError when the data ends before the stream does; any other error
+ * means the data is damaged. `sizeHint` (≤ maxOutputLength) is what the
+ * directory claims, for sizing the first buffer only: it may be false. `prefix`: `compressed` is only the
+ * start of the stream; return what it decodes to, without complaining that it ends early.
+ */
+export type InflateRaw = (compressed: Uint8Array, maxOutputLength: number, sizeHint: number, prefix?: boolean) => Uint8Array;
+
+export class InflateTooLargeError extends Error {
+  override readonly name = "InflateTooLargeError";
+}
+
+export class InflateTruncatedError extends Error {
+  override readonly name = "InflateTruncatedError";
+}
+
+export interface ZipReadOptions {
+  inflateRaw?: InflateRaw;
+}
 
 export interface ZipEntry {
   name: string;
@@ -35,6 +60,13 @@ const LOCAL_SIGNATURE = 0x04034b50;
  * at most ~16 MiB before the limits are checked again. Smaller slices cost time in fflate's buffers.
  */
 const SLICE = 16 * 1024;
+/**
+ * Inflated bytes are handed on in slices of at most this many: decoded, a slice is a string of at most
+ * 64 KiB, which V8 allocates in the young generation and frees cheaply. Slices of 1 MiB made strings in
+ * the large-object space, freed only by full collections: dvht evaluate at 100,000 members peaked
+ * ~100 MB higher.
+ */
+const OUTPUT_SLICE = 32 * 1024;
 
 export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();
@@ -45,6 +77,7 @@ export class ZipReader {
   constructor(
     private readonly bytes: Uint8Array,
     private readonly limits: PackageLimits,
+    private readonly options: ZipReadOptions = {},
   ) {
     this.order = readCentralDirectory(bytes);
     for (const entry of this.order) this.entries.set(entry.name, entry);
@@ -83,13 +116,21 @@ export class ZipReader {
       if (inflated > l.ratioFloorBytes && inflated > l.inflationRatio * Math.max(consumed, 1)) {
         throw new PackageLimitError("inflationRatio", l.inflationRatio, `phần “${name}”`);
       }
-      onChunk(chunk);
+      if (chunk.length <= OUTPUT_SLICE) onChunk(chunk);
+      else for (let i = 0; i < chunk.length; i += OUTPUT_SLICE) onChunk(chunk.subarray(i, i + OUTPUT_SLICE));
     };
     if (entry.method === 0) {
-      for (let i = 0; i < data.length; i += 1 << 20) count(data.subarray(i, i + (1 << 20)), i + (1 << 20));
+      for (let i = 0; i < data.length; i += OUTPUT_SLICE) count(data.subarray(i, i + OUTPUT_SLICE), i + OUTPUT_SLICE);
       return;
     }
     if (entry.method !== 8) throw damaged(`phần “${name}” nén theo cách không hỗ trợ (${entry.method})`);
+    const native = this.options.inflateRaw;
+    if (native) {
+      const out = this.inflateNative(native, entry, data);
+      // count() checks again, exactly as the streamed path does; the cap made these checks pass already.
+      count(out, data.length);
+      return;
+    }
     let consumed = 0;
     let ended = false;
     const inflater = new Inflate((chunk, final) => {
@@ -107,6 +148,45 @@ export class ZipReader {
       throw damaged(`phần “${name}” giải nén lỗi`, error);
     }
     if (!ended) throw damaged(`phần “${name}” bị cắt cụt`);
+  }
+
+  /**
+   * The part inflated by the native inflater, capped at the tightest limit left: the part limit, what is
+   * left of the total, the ratio × its compressed size (never below the ratio's floor). Past the cap, the
+   * limit that set it is the one refused.
+   */
+  private inflateNative(native: InflateRaw, entry: ZipEntry, data: Uint8Array): Uint8Array {
+    const l = this.limits;
+    // In the order the streamed path checks them, so that a tie names the same limit.
+    const caps: [PackageLimitName, number, number][] = [
+      ["partInflatedBytes", l.partInflatedBytes, l.partInflatedBytes],
+      ["totalInflatedBytes", l.totalInflatedBytes - this.inflatedTotal, l.totalInflatedBytes],
+      ["inflationRatio", Math.max(l.ratioFloorBytes, l.inflationRatio * Math.max(data.length, 1)), l.inflationRatio],
+    ];
+    let binding = caps[0]!;
+    for (const cap of caps) if (cap[1] < binding[1]) binding = cap;
+    const [limit, cap, allowed] = binding;
+    const max = Math.max(0, Math.floor(cap));
+    // A bomb of a few MB may expand to the ratio × its size before the cap stops it. The streamed path
+    // refuses it as soon as the ratio is exceeded past the floor; here the first bytes are tried alone,
+    // capped at the floor, which is where the streamed path would first refuse (e.g. 80 KiB of 5 MB).
+    const probe = Math.ceil(l.ratioFloorBytes / l.inflationRatio);
+    try {
+      if (probe < data.length && l.ratioFloorBytes < max) {
+        try {
+          native(data.subarray(0, probe), l.ratioFloorBytes, 0, true);
+        } catch (error) {
+          if (error instanceof InflateTooLargeError) throw new PackageLimitError("inflationRatio", l.inflationRatio, `phần “${entry.name}”`);
+          throw error;
+        }
+      }
+      return native(data, max, Math.min(entry.claimedSize, max));
+    } catch (error) {
+      if (error instanceof PackageLimitError) throw error;
+      if (error instanceof InflateTooLargeError) throw new PackageLimitError(limit, allowed, `phần “${entry.name}”`);
+      if (error instanceof InflateTruncatedError) throw damaged(`phần “${entry.name}” bị cắt cụt`, error);
+      throw damaged(`phần “${entry.name}” giải nén lỗi`, error);
+    }
   }
 
   /** A whole part as bytes (for parts copied or rewritten by the writer), under the same limits. */

@@ -2,7 +2,7 @@
  * The package reader's contents as the core's WorkbookData, with its errors turned into the xlsx adapter's
  * WorkbookReadErrors. No Node API: the task pane can use it on an uploaded file's bytes.
  */
-import { PackageDamagedError, PackageLimitError, readPackage, type PackageContents, type PackageLimits } from "../package";
+import { PackageDamagedError, PackageLimitError, readPackage, type PackageContents, type PackageLimits, type ZipReadOptions } from "../package";
 import type { TableData } from "../workbook/tables";
 import type { WorkbookData } from "../workbook/workbook-data";
 import { readError } from "./errors";
@@ -57,11 +57,11 @@ export function refuseUnlessXlsx(bytes: Uint8Array, file: string): void {
   }
 }
 
-/** Sniff, then read; `file` names the workbook in every error. */
-export function readPackageChecked(bytes: Uint8Array, file: string, limits: Partial<PackageLimits> = {}): PackageContents {
+/** Sniff, then read; `file` names the workbook in every error. `options`: see readPackage (Node passes zlib). */
+export function readPackageChecked(bytes: Uint8Array, file: string, limits: Partial<PackageLimits> = {}, options: ZipReadOptions = {}): PackageContents {
   refuseUnlessXlsx(bytes, file);
   try {
-    return readPackage(bytes, limits);
+    return readPackage(bytes, limits, options);
   } catch (error) {
     if (error instanceof PackageLimitError) throw new WorkbookLimitError(file, error.limit, error);
     if (error instanceof PackageDamagedError) throw readError("damaged", file, error);

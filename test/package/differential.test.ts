@@ -6,10 +6,12 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { buildAppendixSheets } from "../../src/workbook/appendix";
+import type { ZipReadOptions } from "../../src/package";
 import type { WorkbookData } from "../../src/workbook/workbook-data";
 import { appendSheetsToBuffer } from "../../src/xlsx/append";
 import { WorkbookReadError } from "../../src/xlsx/errors";
 import { loadExcelWorkbook } from "../../src/xlsx/load";
+import { nodeInflateRaw } from "../../src/xlsx/node-inflate";
 import { packageWorkbookData, readPackageChecked } from "../../src/xlsx/package-values";
 import { buildTemplateWorkbook } from "../../src/xlsx/template";
 import { workbookData } from "../../src/xlsx/workbook-values";
@@ -31,9 +33,9 @@ async function viaExcelJS(bytes: Buffer): Promise<Outcome> {
   }
 }
 
-function viaPackage(bytes: Uint8Array): Outcome {
+function viaPackage(bytes: Uint8Array, options: ZipReadOptions): Outcome {
   try {
-    return { data: packageWorkbookData(readPackageChecked(bytes, "x.xlsx")) };
+    return { data: packageWorkbookData(readPackageChecked(bytes, "x.xlsx", {}, options)) };
   } catch (error) {
     if (error instanceof WorkbookReadError) return { code: error.code };
     throw error;
@@ -42,7 +44,10 @@ function viaPackage(bytes: Uint8Array): Outcome {
 
 async function expectSame(bytes: Buffer | Uint8Array): Promise<void> {
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  expect(viaPackage(buffer)).toEqual(await viaExcelJS(buffer));
+  const expected = await viaExcelJS(buffer);
+  // The browser's fflate and the CLI's zlib.
+  expect(viaPackage(buffer, {})).toEqual(expected);
+  expect(viaPackage(buffer, { inflateRaw: nodeInflateRaw })).toEqual(expected);
 }
 
 describe("package reader = ExcelJS reader", () => {

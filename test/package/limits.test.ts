@@ -9,8 +9,9 @@ import { SAMPLE_FILE } from "../../src/cli/commands/demo";
 import path from "node:path";
 import { constants, deflateRawSync } from "node:zlib";
 import { strToU8 } from "fflate";
-import { PackageLimitError, readPackage } from "../../src/package";
+import { PackageDamagedError, PackageLimitError, readPackage, type ZipReadOptions } from "../../src/package";
 import { WorkbookReadError } from "../../src/xlsx/errors";
+import { nodeInflateRaw } from "../../src/xlsx/node-inflate";
 import { readWorkbookFile } from "../../src/xlsx/read";
 import { runCli } from "../helpers/capture";
 import { freshDir } from "../helpers/tmp";
@@ -58,22 +59,56 @@ function zipBomb(gibibytes: number): Uint8Array {
   return rawZip([...entries, { name: "xl/worksheets/sheet1.xml", data: bomb, deflated: true, claimedSize: 1000 }]);
 }
 
-describe("inflated bytes", () => {
+/** The browser's streamed fflate, and the CLI's zlib told the most it may produce. */
+const INFLATERS: [string, ZipReadOptions][] = [
+  ["fflate", {}],
+  ["zlib", { inflateRaw: nodeInflateRaw }],
+];
+
+describe.each(INFLATERS)("inflated bytes (%s)", (_name, options) => {
   it("a 5 GiB zip bomb in 5 MB is refused on its inflation ratio, before its size is spent", () => {
     const bytes = zipBomb(5);
     expect(bytes.length).toBeLessThan(6 * MiB);
     const before = process.memoryUsage().rss;
-    expect(limitOf(() => readPackage(bytes))).toBe("inflationRatio");
+    expect(limitOf(() => readPackage(bytes, {}, options))).toBe("inflationRatio");
     // Refused after ~16 MiB of the 5 GiB: memory grew by far less than the entry.
     expect(process.memoryUsage().rss - before).toBeLessThan(512 * MiB);
   });
 
   it("a part past the per-part limit, and parts past the total, are refused even at a plausible ratio", () => {
     const bytes = zipBomb(1);
-    expect(limitOf(() => readPackage(bytes, { inflationRatio: 1e6, partInflatedBytes: 64 * MiB }))).toBe("partInflatedBytes");
-    expect(limitOf(() => readPackage(bytes, { inflationRatio: 1e6, totalInflatedBytes: 32 * MiB }))).toBe("totalInflatedBytes");
+    expect(limitOf(() => readPackage(bytes, { inflationRatio: 1e6, partInflatedBytes: 64 * MiB }, options))).toBe("partInflatedBytes");
+    expect(limitOf(() => readPackage(bytes, { inflationRatio: 1e6, totalInflatedBytes: 32 * MiB }, options))).toBe("totalInflatedBytes");
   });
 
+  it("the ratio is refused at a lower ratio limit, and a part within every limit is read", () => {
+    // 1 GiB of spaces from ~1 MB: a ratio near 1,000.
+    const bytes = zipBomb(1);
+    expect(limitOf(() => readPackage(bytes, { inflationRatio: 500, ratioFloorBytes: MiB }, options))).toBe("inflationRatio");
+    const small = workbookWith({ name: "S", body: '<sheetData><row r="1"><c r="A1"><v>7</v></c></row></sheetData>' });
+    expect(readPackage(small, { ratioFloorBytes: 0, inflationRatio: 1000 }, options).sheets[0]!.rows).toEqual([[7]]);
+  });
+
+  it("a deflate stream cut short is a damaged package naming the part", () => {
+    const parts = handWorkbook({ sheets: [{ name: "S", body: "<sheetData/>" }] });
+    const entries = Object.entries(parts).map(([name, text]) => ({ name, data: typeof text === "string" ? strToU8(text) : text }));
+    const sheet = entries.find((e) => e.name === "xl/worksheets/sheet1.xml")!;
+    const whole = deflateRawSync(Buffer.from(sheet.data));
+    sheet.data = whole.subarray(0, whole.length >> 1);
+    const bytes = rawZip(entries.map((e) => (e === sheet ? { ...e, deflated: true } : e)));
+    const error = (() => {
+      try {
+        readPackage(bytes, {}, options);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(PackageDamagedError);
+    expect((error as Error).message).toContain("xl/worksheets/sheet1.xml");
+  });
+});
+
+describe("inflated bytes", () => {
   it("through the CLI: exit 2 and a Vietnamese message naming the limit", async () => {
     const file = path.join(dir, "bom-nen.xlsx");
     writeFileSync(file, zipBomb(5));

@@ -41,6 +41,18 @@ describe("values", () => {
     expect(readPackage(zipParts(parts)).sheets[0]!.rows).toEqual([[], [null, 42, "kế tiếp"]]);
   });
 
+  it("cells land where their addresses say: a row written twice, a cell of another row, a skipped column, cells out of order", () => {
+    const body =
+      '<sheetData><row r="1"><c r="C1"><v>3</v></c><c r="A1"><v>1</v></c></row>' +
+      // A cell of row 4 inside row 2, then row 4 itself, then row 1 again.
+      '<row r="2"><c r="B2"><v>22</v></c><c r="A4"><v>41</v></c></row>' +
+      '<row r="4"><c r="C4"><v>43</v></c></row>' +
+      '<row r="1"><c r="B1"><v>2</v></c></row>' +
+      '<row r="5"><c r="A5"><v></v></c></row></sheetData>';
+    const rows = readPackage(zipParts(handWorkbook({ sheets: [{ name: "S", body }] }))).sheets[0]!.rows;
+    expect(rows).toEqual([[1, 2, 3], [null, 22], [], [41, null, 43]]);
+  });
+
   it("a malformed worksheet is a damaged package naming the part", () => {
     const parts = handWorkbook({ sheets: [{ name: "S", body: "<sheetData><row>" }] });
     expect(() => readPackage(zipParts(parts))).toThrow(PackageDamagedError);

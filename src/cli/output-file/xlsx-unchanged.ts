@@ -6,5 +6,6 @@
 export async function dvhtSheetsUnchanged(bytes: Buffer): Promise<boolean> {
   const { changedMarkedSheets, readPackage } = await import("../../package");
   const { DVHT_MARKER } = await import("../../xlsx/package-marker");
-  return changedMarkedSheets(readPackage(bytes), DVHT_MARKER).length === 0;
+  const { nodeInflateRaw } = await import("../../xlsx/node-inflate");
+  return changedMarkedSheets(readPackage(bytes, {}, { inflateRaw: nodeInflateRaw }), DVHT_MARKER).length === 0;
 }
