@@ -67,12 +67,6 @@ const SLICE = 16 * 1024;
  * ~100 MB higher.
  */
 const OUTPUT_SLICE = 32 * 1024;
-/**
- * Parts the directory says are larger than this are streamed through fflate even when a native inflater is
- * given: the native one holds a part whole, and at 100,000 members (sheets of 25–54 MB) those buffers
- * raised dvht evaluate's peak memory by ~100 MB. Real units' sheets are far smaller, and get the speed.
- */
-const NATIVE_MAX_CLAIMED = 16 * 1024 * 1024;
 
 export class ZipReader {
   readonly entries = new Map<string, ZipEntry>();
@@ -131,7 +125,7 @@ export class ZipReader {
     }
     if (entry.method !== 8) throw damaged(`phần “${name}” nén theo cách không hỗ trợ (${entry.method})`);
     const native = this.options.inflateRaw;
-    if (native && entry.claimedSize <= NATIVE_MAX_CLAIMED) {
+    if (native) {
       const out = this.inflateNative(native, entry, data);
       // count() checks again, exactly as the streamed path does; the cap made these checks pass already.
       count(out, data.length);

@@ -108,22 +108,6 @@ describe.each(INFLATERS)("inflated bytes (%s)", (_name, options) => {
   });
 });
 
-describe("native inflater", () => {
-  it("is not handed a part the directory says is over 16 MiB (streamed by fflate, not held whole); the others are its", () => {
-    const parts = handWorkbook({ sheets: [{ name: "S", body: '<sheetData><row r="1"><c r="A1"><v>5</v></c></row></sheetData>' }] });
-    const entries = Object.entries(parts).map(([name, text]) => {
-      const data = deflateRawSync(typeof text === "string" ? strToU8(text) : text);
-      return { name, data: new Uint8Array(data), deflated: true, claimedSize: name === "xl/worksheets/sheet1.xml" ? 17 * MiB : undefined };
-    });
-    const seen: string[] = [];
-    const spy: ZipReadOptions = { inflateRaw: (data, max, hint, prefix) => (seen.push(Buffer.from(data).toString("hex")), nodeInflateRaw(data, max, hint, prefix)) };
-    expect(readPackage(rawZip(entries), {}, spy).sheets[0]!.rows).toEqual([[5]]);
-    const hex = (name: string) => Buffer.from(entries.find((e) => e.name === name)!.data).toString("hex");
-    expect(seen).toContain(hex("xl/workbook.xml"));
-    expect(seen).not.toContain(hex("xl/worksheets/sheet1.xml"));
-  });
-});
-
 describe("inflated bytes", () => {
   it("through the CLI: exit 2 and a Vietnamese message naming the limit", async () => {
     const file = path.join(dir, "bom-nen.xlsx");
