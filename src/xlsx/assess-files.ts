@@ -14,7 +14,9 @@ import path from "node:path";
 import { Worker } from "node:worker_threads";
 import { formatInteger } from "../engine/format";
 import { assessFile, type FileAssessment } from "./assess-file";
-import type { WorkerReply, WorkerRequest } from "./assess-worker";
+import type { RuleSet } from "../rules/types";
+import type { WorkerRequest } from "./assess-worker";
+import { ruleSetOnArrival, type WorkerReply } from "./assess-wire";
 
 export interface AssessFilesOptions {
   /** Worker threads (default: the machine's cores, at most the number of files). */
@@ -61,10 +63,12 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
       const posted: number[] = [];
       let worker: Worker;
       const start = () => {
+        // The rule sets this worker sent, by its numbering (a new worker numbers afresh).
+        const received: RuleSet[] = [];
         worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
         worker.on("message", (message: WorkerReply) => {
           const index = posted.shift()!;
-          finish(index, message.ok ? message.result : failed(files[index]!, revive(message.error), options));
+          finish(index, message.ok ? ruleSetOnArrival(message, received) : failed(files[index]!, revive(message.error), options));
           take();
         });
         worker.on("error", (error: Error & { code?: string }) => {

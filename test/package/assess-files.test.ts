@@ -52,8 +52,9 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
     Promise.all([
       assessFiles(${JSON.stringify([SAMPLES[0], broken, big, SAMPLES[1]])}, { workers: 2, workerHeapMb: 12 }),
       assessFiles(${JSON.stringify([big, SAMPLES[0]])}, { workers: 2, workerHeapMb: 12, describeError: worded }),
-    ]).then(([r, w]) =>
-      process.stdout.write(JSON.stringify({ workers: workersAvailable(), worded: w.map((x) => x.error), r: r.map((x) => [x.file, x.assessment && x.assessment.evaluation ? x.assessment.evaluation.indicators.map((i) => [i.id, i.numerator, i.denominator]) : null, x.error]) })));`;
+      assessFiles(${JSON.stringify([SAMPLES[0], SAMPLES[0], SAMPLES[0], SAMPLES[0]])}, { workers: 2 }),
+    ]).then(([r, w, same]) =>
+      process.stdout.write(JSON.stringify({ workers: workersAvailable(), worded: w.map((x) => x.error), ruleSets: r.map((x) => x.assessment && x.assessment.ruleSet), sameRuleSets: same.map((x) => x.assessment.ruleSet), r: r.map((x) => [x.file, x.assessment && x.assessment.evaluation ? x.assessment.evaluation.indicators.map((i) => [i.id, i.numerator, i.denominator]) : null, x.error]) })));`;
   const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 120_000 }));
   expect(out.workers).toBe(true);
   const files = out.r.map((x: unknown[]) => x[0]);
@@ -70,4 +71,10 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
   const here = await assessFiles([SAMPLES[0]!]);
   expect(out.r[0][1]).toEqual(here[0]!.assessment!.evaluation!.indicators.map((i) => [i.id, i.numerator, i.denominator]));
   expect(out.r[0][1].length).toBeGreaterThan(5);
+  // Each rule set crossed once per worker and was put back on every result that used it.
+  const hereBoth = await assessFiles([SAMPLES[0]!, SAMPLES[1]!]);
+  expect(out.ruleSets[0]).toEqual(JSON.parse(JSON.stringify(hereBoth[0]!.assessment!.ruleSet)));
+  expect(out.ruleSets[3]).toEqual(JSON.parse(JSON.stringify(hereBoth[1]!.assessment!.ruleSet)));
+  // Four files of one rule set on two workers: each worker's second result carried only the rule set's number.
+  for (const ruleSet of out.sameRuleSets) expect(ruleSet).toEqual(out.ruleSets[0]);
 }, 180_000);
