@@ -30,7 +30,9 @@ export function fitToExcelLimits(models: SheetModel[]): { models: SheetModel[]; 
   const notes: string[] = [];
   const fitted = models.map((model) => {
     let changed = false;
-    const rows = model.rows.map((cells, r) =>
+    // Nearly always nothing is too long: then the model is kept as it is, without copying its rows.
+    const tooLong = model.rows.some((cells) => cells.some((cell) => cell && typeof cell.value === "string" && fitCellText(cell.value).removed > 0));
+    const rows = !tooLong ? model.rows : model.rows.map((cells, r) =>
       cells.map((cell, c) => {
         if (!cell || typeof cell.value !== "string") return cell;
         const fit = fitCellText(cell.value);

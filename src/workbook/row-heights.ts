@@ -12,9 +12,30 @@ const DEFAULT_FONT_SIZE = 12;
 const LINE_HEIGHT = 15.75;
 const DEFAULT_WIDTH = 8.43;
 
-function lines(text: string, widthUnits: number, fontSize: number): number {
+/**
+ * Lines of `text` in a column `widthUnits` wide: each line break starts a line, and a segment takes as
+ * many lines as its characters (code points, so an emoji counts once) need. Counted in one pass, without
+ * splitting or copying the text: a summary or a Danh sách chưa đạt has tens of thousands of cells.
+ */
+export function lines(text: string, widthUnits: number, fontSize: number): number {
   const perLine = Math.max(1, Math.floor((widthUnits * CHARS_PER_WIDTH_UNIT * DEFAULT_FONT_SIZE) / fontSize));
-  return text.split("\n").reduce((sum, segment) => sum + Math.max(1, Math.ceil([...segment].length / perLine)), 0);
+  let total = 0;
+  let chars = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      total += Math.max(1, Math.ceil(chars / perLine));
+      chars = 0;
+      continue;
+    }
+    // A low surrogate right after a high one is the second half of one code point.
+    if (c >= 0xdc00 && c <= 0xdfff && i > 0) {
+      const before = text.charCodeAt(i - 1);
+      if (before >= 0xd800 && before <= 0xdbff) continue;
+    }
+    chars++;
+  }
+  return total + Math.max(1, Math.ceil(chars / perLine));
 }
 
 /** Excel's largest row height, in points: a taller row is refused or cut by Excel. */
@@ -34,19 +55,28 @@ export function rowsOverHeightLimit(model: SheetModel): number[] {
   return rows;
 }
 
+/** Each model's needed heights, computed once: the Excel-limit check and the writer both ask. */
+const neededOf = new WeakMap<SheetModel, (number | undefined)[]>();
+
 /** The height each row's text would need, without Excel's limit. */
 function neededRowHeights(model: SheetModel): (number | undefined)[] {
+  const known = neededOf.get(model);
+  if (known) return known;
   const width = (c: number) => model.columnWidths[c] ?? DEFAULT_WIDTH;
-  const mergeAt = new Map(model.merges.map((m) => [`${m.top},${m.left}`, m]));
-  return model.rows.map((cells, r) => {
+  // Merges by their top-left cell, keyed by a number (rows × Excel's 16,384 columns + column).
+  const mergeAt = new Map(model.merges.map((m) => [m.top * 16_384 + m.left, m]));
+  const heights: (number | undefined)[] = [];
+  for (let r = 0; r < model.rows.length; r++) {
+    const cells = model.rows[r]!;
     let needed = 1;
     let fontSize = DEFAULT_FONT_SIZE;
-    cells.forEach((cell, c) => {
-      if (!cell || typeof cell.value !== "string" || cell.value === "") return;
+    for (let c = 0; c < cells.length; c++) {
+      const cell = cells[c];
+      if (!cell || typeof cell.value !== "string" || cell.value === "") continue;
       const size = cell.style?.fontSize ?? DEFAULT_FONT_SIZE;
-      const merge = mergeAt.get(`${r},${c}`);
+      const merge = mergeAt.size > 0 ? mergeAt.get(r * 16_384 + c) : undefined;
       // A cell merged over several rows shares its lines among them: leave those rows alone.
-      if (merge && merge.bottom > merge.top) return;
+      if (merge && merge.bottom > merge.top) continue;
       let units = width(c);
       if (merge) for (let k = c + 1; k <= merge.right; k++) units += width(k);
       const n = cell.style?.wrap ? lines(cell.value, units, size) : 1;
@@ -54,7 +84,9 @@ function neededRowHeights(model: SheetModel): (number | undefined)[] {
         needed = n;
         fontSize = size;
       }
-    });
-    return needed > 1 || fontSize > DEFAULT_FONT_SIZE ? Math.ceil(needed * LINE_HEIGHT * (fontSize / DEFAULT_FONT_SIZE)) : undefined;
-  });
+    }
+    heights.push(needed > 1 || fontSize > DEFAULT_FONT_SIZE ? Math.ceil(needed * LINE_HEIGHT * (fontSize / DEFAULT_FONT_SIZE)) : undefined);
+  }
+  neededOf.set(model, heights);
+  return heights;
 }
