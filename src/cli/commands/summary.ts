@@ -95,19 +95,30 @@ async function entriesFor(files: Candidate[], output: Output): Promise<SummaryEn
   });
 }
 
-/** The same unit (its name and evaluated year) in two or more files: each row names the others. */
+/** At most this many other files are named in a row's note; the rest are counted. */
+const NAMED_DUPLICATES = 5;
+
+/** “a.xlsx”, “b.xlsx” — or the first five and “và 12 tệp khác”: a note stays readable in its cell. */
+function namedFiles(files: string[]): string {
+  const named = files.slice(0, NAMED_DUPLICATES).map((f) => `“${f}”`).join(", ");
+  return files.length > NAMED_DUPLICATES ? `${named} và ${formatInteger(files.length - NAMED_DUPLICATES)} tệp khác` : named;
+}
+
+/** The same unit (its name and evaluated year) in two or more files: each row names the others (the first few). */
 export function flagDuplicates(entries: SummaryEntry[]): void {
   const byUnit = new Map<string, SummaryEntry[]>();
   for (const entry of entries) {
     const unit = entry.assessment?.input?.unit;
     if (!unit?.name) continue;
     const key = `${unit.name.normalize("NFC").replace(/\s+/g, " ").trim().toLocaleLowerCase("vi")}|${unit.year ?? ""}`;
-    byUnit.set(key, [...(byUnit.get(key) ?? []), entry]);
+    const group = byUnit.get(key);
+    if (group) group.push(entry);
+    else byUnit.set(key, [entry]);
   }
   for (const group of byUnit.values()) {
     if (group.length < 2) continue;
     for (const entry of group) {
-      const others = group.filter((e) => e !== entry).map((e) => `“${e.file}”`).join(", ");
+      const others = namedFiles(group.filter((e) => e !== entry).map((e) => e.file));
       const year = entry.assessment?.input?.unit.year;
       entry.note = `Trùng đơn vị: cùng tên${year ? ` và năm ${year}` : ""} với ${others}; đơn vị này bị tính nhiều lần, hãy chỉ giữ một tệp.`;
     }
