@@ -58,3 +58,14 @@ test("a row per workbook, the broken one with its reason, and a chart of units p
   expect(chart).toContain("'Thống kê mức đạt'!$B$2:$B$4");
   expect(await zip.file("[Content_Types].xml")!.async("string")).toContain("/xl/charts/chart1.xml");
 });
+
+test("run again into the same folder: its own earlier output there is not read as a unit", async () => {
+  const folder = freshDir("summary-again");
+  copyFileSync(path.join(dir, "a-truong-an-binh.xlsx"), path.join(folder, "a.xlsx"));
+  copyFileSync(path.join(dir, "b-truong-binh-minh.xlsx"), path.join(folder, "b.xlsx"));
+  const out = path.join(folder, "tong-hop-don-vi.xlsx");
+  expect((await runCli("summary", folder)).stdout).toContain("Đã tổng hợp 2 tệp");
+  const again = await runCli("summary", folder, "-o", out);
+  expect(again.code).toBe(0);
+  expect(again.stdout).toContain("Đã tổng hợp 2 tệp");
+});

@@ -129,12 +129,14 @@ export async function summaryCommand(dir: string, options: { output?: string; fo
   const out = options.output ?? path.join(dir, DEFAULT_SUMMARY);
   let files = await candidates(dir);
   // A summary dvht wrote earlier in the folder is its own output, not a unit: leave it out of the inputs.
-  const previous = await prepareOutput({ path: out, kind: "xlsx", inputs: [] }).catch(() => null);
-  if (previous?.replaces && (await writtenByDvht(previous.real, "xlsx"))) {
-    const real = previous.real;
+  // Only an output among the candidates is opened to look for dvht's marker (a province's earlier summary
+  // elsewhere is not read twice before the run).
+  const outReal = await realpath(out).catch(() => null);
+  if (outReal !== null) {
+    const isOutput = async (c: Candidate) => (await realpath(c.file).catch(() => c.file)) === outReal;
     const kept: Candidate[] = [];
-    for (const c of files) if ((await realpath(c.file).catch(() => c.file)) !== real) kept.push(c);
-    files = kept;
+    for (const c of files) if (!(await isOutput(c))) kept.push(c);
+    if (kept.length < files.length && (await writtenByDvht(outReal, "xlsx"))) files = kept;
   }
   if (files.length === 0) throw new UserError(`Thư mục “${dir}” không có tệp .xlsx nào để tổng hợp.`);
   const target = await prepareOutput({ path: out, kind: "xlsx", inputs: files.map((c) => c.file), force: options.force });
