@@ -27,9 +27,10 @@ function member(i) {
   };
 }
 
+const UNIT_NAME = "Trường Trung học phổ thông Đo Hiệu Năng";
 const UNIT_ROWS = [
   ["Thông tin", "Giá trị"],
-  ["Tên đơn vị", "Trường Trung học phổ thông Đo Hiệu Năng"],
+  ["Tên đơn vị", UNIT_NAME],
   ["Loại đơn vị", "Phổ thông"],
   ["Cấp công nhận", "huyện"],
   ["Năm đánh giá", YEAR],
@@ -163,4 +164,4 @@ function engineInput(n) {
   return input;
 }
 
-module.exports = { writeUnit, engineInput, YEAR };
+module.exports = { writeUnit, engineInput, YEAR, UNIT_NAME };

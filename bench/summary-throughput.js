@@ -11,20 +11,31 @@ const { spawnSync } = require("child_process");
 const fs = require("fs");
 const os = require("os");
 const path = require("path");
-const { writeUnit } = require("./generate");
+const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
+const { writeUnit, UNIT_NAME } = require("./generate");
 const { pair } = require("./pairs");
 
 const ROOT = path.resolve(__dirname, "..");
 const CLI = path.join(ROOT, "bin", "dvht.js");
 
+/**
+ * FILES unit workbooks of MEMBERS members, each its own unit: one is generated, the others are copies with
+ * the unit's name numbered in the shared strings (a province's files are different units; identical copies
+ * would all be flagged as duplicates of each other).
+ */
 async function unitFolder(files, members) {
-  const dir = path.join(ROOT, "test-output", "bench", `province-${files}x${members}`);
+  const dir = path.join(ROOT, "test-output", "bench", `province-v2-${files}x${members}`);
   fs.mkdirSync(dir, { recursive: true });
   const first = path.join(dir, "don-vi-0000.xlsx");
   if (!fs.existsSync(first)) await writeUnit(first, members, {});
+  const parts = unzipSync(fs.readFileSync(first));
+  const strings = strFromU8(parts["xl/sharedStrings.xml"]);
+  if (!strings.includes(UNIT_NAME)) throw new Error(`the generated unit's name is not in its shared strings`);
   for (let i = 1; i < files; i++) {
     const file = path.join(dir, `don-vi-${String(i).padStart(4, "0")}.xlsx`);
-    if (!fs.existsSync(file)) fs.copyFileSync(first, file);
+    if (fs.existsSync(file)) continue;
+    const named = { ...parts, "xl/sharedStrings.xml": strToU8(strings.replace(UNIT_NAME, `${UNIT_NAME} số ${i + 1}`)) };
+    fs.writeFileSync(file, zipSync(named, { level: 6 }));
   }
   return dir;
 }
