@@ -1,5 +1,5 @@
 /** The .xlsx package read and written directly (fflate + saxes), without a workbook model. */
-export { readPackage, type PackageContents, type PackageSheet, type PackageTable, type SheetState } from "./read-package";
+export { readPackage, type PackageContents, type ReadPackageOptions, type PackageSheet, type PackageTable, type SheetState } from "./read-package";
 export { PackageDamagedError, PackageLimitError, type PackageLimitName } from "./errors";
 export type { InflateRaw, ZipReadOptions } from "./zip";
 export { DEFAULT_LIMITS, limitsWith, type PackageLimits } from "./limits";

@@ -61,8 +61,16 @@ export interface WorkbookEntry {
   relId: string;
 }
 
-/** `options.inflateRaw`: a native inflater (the CLI's zlib) instead of fflate. */
-export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = {}, options: ZipReadOptions = {}): PackageContents {
+export interface ReadPackageOptions extends ZipReadOptions {
+  /**
+   * Only the worksheets this accepts are read; the others are listed with no rows, merges or tables (for a
+   * caller that needs a few sheets of a large file, e.g. dvht's own sheets of an earlier output).
+   */
+  sheets?: (sheet: { name: string; state: SheetState }) => boolean;
+}
+
+/** `options.inflateRaw`: a native inflater (the CLI's zlib) instead of fflate; `options.sheets`: which sheets to read. */
+export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = {}, options: ReadPackageOptions = {}): PackageContents {
   const l = limitsWith(limits);
   const zip = new ZipReader(bytes, l, options);
   const workbookPart = findWorkbookPart(zip);
@@ -86,6 +94,10 @@ export function readPackage(bytes: Uint8Array, limits: Partial<PackageLimits> = 
     // Chart sheets and dialog sheets hold no cells.
     if (rel.type !== REL_WORKSHEET || rel.external) continue;
     if (!zip.has(rel.target)) throw new PackageDamagedError(`sheet “${entry.name}” được liệt kê trong sổ nhưng phần dữ liệu ${rel.target} không có trong tệp`);
+    if (options.sheets && !options.sheets({ name: entry.name, state: entry.state })) {
+      sheets.push({ name: entry.name, state: entry.state, part: rel.target, rows: [], merges: [] });
+      continue;
+    }
     const { rows, merges } = readWorksheet(zip, rel.target, entry.name, ctx);
     sheets.push({ name: entry.name, state: entry.state, part: rel.target, rows, merges });
     for (const tableRel of readRelationships(zip, rel.target)) {

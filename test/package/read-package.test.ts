@@ -103,3 +103,29 @@ describe("a sheet the workbook lists but whose data is missing makes the package
     expect(() => readPackage(zipParts(parts))).toThrow(message);
   });
 });
+
+describe("reading only some sheets (an earlier output's own sheets, not the unit's)", () => {
+  const cell = (text: string) => `<row r="1"><c r="A1" t="inlineStr"><is><t>${text}</t></is></c></row>`;
+  const bytes = zipParts(
+    handWorkbook({
+      sheets: [
+        { name: "Thành viên", body: cell("An") },
+        { name: "Kết luận chung", body: cell("Đạt") },
+        { name: "dvht", body: cell("marker"), state: "veryHidden" },
+      ],
+    }),
+  );
+
+  it("reads the sheets asked for and lists the others without their rows", () => {
+    const contents = readPackage(bytes, {}, { sheets: (s) => s.state === "veryHidden" || s.name === "Kết luận chung" });
+    expect(contents.sheets.map((s) => [s.name, s.rows])).toEqual([
+      ["Thành viên", []],
+      ["Kết luận chung", [["Đạt"]]],
+      ["dvht", [["marker"]]],
+    ]);
+  });
+
+  it("reads every sheet when nothing is asked", () => {
+    expect(readPackage(bytes).sheets.map((s) => s.rows[0]?.[0])).toEqual(["An", "Đạt", "marker"]);
+  });
+});
