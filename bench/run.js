@@ -167,7 +167,7 @@ async function engineFigures() {
 }
 
 // ── (a2) the readers side by side ───────────────────────────────────────────────────────────────────────
-/** dvht's package reader (fflate + saxes, values only) and the ExcelJS path it replaced, in-process. */
+/** dvht's package reader (fflate + dvht's XML tokenizer, values only) and the ExcelJS path it replaced, in-process. */
 async function readerFigures() {
   const { readPackage } = require(path.join(DIST, "package", "index.js"));
   const { loadExcelWorkbook } = require(path.join(DIST, "xlsx", "load.js"));

@@ -1,4 +1,4 @@
-/** The .xlsx package read and written directly (fflate + saxes), without a workbook model. */
+/** The .xlsx package read and written directly (fflate or zlib, and dvht's own XML tokenizer), without a workbook model. */
 export { readPackage, type PackageContents, type ReadPackageOptions, type PackageSheet, type PackageTable, type SheetState } from "./read-package";
 export { PackageDamagedError, PackageLimitError, type PackageLimitName } from "./errors";
 export type { InflateRaw, ZipReadOptions } from "./zip";

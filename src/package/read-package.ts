@@ -1,7 +1,7 @@
 /**
  * An .xlsx/.xlsm package (bytes in memory) → its sheets' values, merges and Excel tables, streamed with
- * fflate (or a native inflater the caller hands in) and saxes: no workbook model is built. Pure TypeScript with no Node API, for the CLI and the
- * browser alike. Errors: PackageDamagedError, PackageLimitError.
+ * fflate (or a native inflater the caller hands in) and dvht's XML tokenizer (xml-scanner.ts): no workbook
+ * model is built. Pure TypeScript with no Node API, for the CLI and the browser alike. Errors: PackageDamagedError, PackageLimitError.
  */
 import type { CellValue } from "../workbook/workbook-data";
 import { parseRangeRef, type RangeRef } from "./cell-ref";
@@ -123,11 +123,15 @@ export function readWorkbookXml(zip: ZipReader, part: string): { entries: Workbo
   let date1904 = false;
   parsePart(zip, part, {
     open(name, a) {
-      if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+      if (name === "workbookPr") {
+        const flag = a.get("date1904");
+        date1904 = flag === "1" || flag === "true";
+      }
       else if (name === "sheet") {
-        const relId = a["r:id"] ?? Object.entries(a).find(([k]) => k.endsWith(":id"))?.[1] ?? "";
-        const state = a.state === "hidden" || a.state === "veryHidden" ? a.state : "visible";
-        entries.push({ name: a.name ?? "", sheetId: parseInt(a.sheetId ?? "0", 10) || 0, state, relId });
+        const relId = a.get("r:id") ?? a.entries().find(([k]) => k.endsWith(":id"))?.[1] ?? "";
+        const shown = a.get("state");
+        const state = shown === "hidden" || shown === "veryHidden" ? shown : "visible";
+        entries.push({ name: a.get("name") ?? "", sheetId: parseInt(a.get("sheetId") ?? "0", 10) || 0, state, relId });
       }
     },
   });
@@ -139,14 +143,17 @@ function readTable(zip: ZipReader, part: string, sheet: string): PackageTable | 
   parsePart(zip, part, {
     open(name, a) {
       if (name !== "table" || table) return;
-      const ref = a.ref === undefined ? null : parseRangeRef(a.ref);
+      const text = a.get("ref");
+      const ref = text === undefined ? null : parseRangeRef(text);
       if (!ref) return;
+      const headerRows = a.get("headerRowCount");
+      const totalsRows = a.get("totalsRowCount");
       table = {
-        name: a.displayName ?? a.name ?? "",
+        name: a.get("displayName") ?? a.get("name") ?? "",
         sheet,
         ref,
-        headerRowCount: a.headerRowCount === undefined ? 1 : parseInt(a.headerRowCount, 10) || 0,
-        totalsRowCount: a.totalsRowCount === undefined ? 0 : parseInt(a.totalsRowCount, 10) || 0,
+        headerRowCount: headerRows === undefined ? 1 : parseInt(headerRows, 10) || 0,
+        totalsRowCount: totalsRows === undefined ? 0 : parseInt(totalsRows, 10) || 0,
       };
     },
   });

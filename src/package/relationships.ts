@@ -46,9 +46,12 @@ export function readRelationships(zip: ZipReader, sourcePart: string): Relations
   const rels: Relationship[] = [];
   parsePart(zip, relsPart, {
     open(name, a) {
-      if (name !== "Relationship" || !a.Id || !a.Target) return;
-      const external = a.TargetMode === "External";
-      rels.push({ id: a.Id, type: a.Type ?? "", target: external ? a.Target : resolveTarget(sourcePart, a.Target), external });
+      if (name !== "Relationship") return;
+      const id = a.get("Id");
+      const target = a.get("Target");
+      if (!id || !target) return;
+      const external = a.get("TargetMode") === "External";
+      rels.push({ id, type: a.get("Type") ?? "", target: external ? target : resolveTarget(sourcePart, target), external });
     },
   });
   return rels;

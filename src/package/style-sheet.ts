@@ -3,11 +3,10 @@
  * fills, borders, numFmts and cellXfs (counts updated), so every style index the user's sheets use keeps
  * meaning what it meant. Identical formats are appended once.
  */
-import { SaxesParser } from "saxes";
 import type { CellStyle } from "../workbook/sheet-model";
 import { DEFAULT_DATE_FORMAT, DEFAULT_FONT_NAME, DEFAULT_FONT_SIZE, argb } from "../xlsx/styles";
 import { PackageDamagedError } from "./errors";
-import { localName } from "./xml";
+import { XmlScanner } from "./xml-scanner";
 import { escapeAttr } from "./xml-text";
 
 /** Format codes Excel knows by number (ECMA-376 §18.8.30), as ExcelJS writes them. */
@@ -49,27 +48,28 @@ export class StyleSheet {
   private readonly parts = new Map<string, number>();
 
   constructor(private readonly xml: string) {
-    const parser = new SaxesParser();
     const stack: string[] = [];
-    parser.on("opentag", (tag) => {
-      const name = localName(tag.name);
-      const parent = stack[stack.length - 1];
-      if (parent && parent in CHILD && CHILD[parent as Group] === name) {
-        this.counts[parent as Group]++;
-        if (name === "numFmt") {
-          const a = tag.attributes as Record<string, string>;
-          const id = parseInt(a.numFmtId ?? "", 10);
-          if (id >= 0) {
-            if (a.formatCode !== undefined && !this.numFmtIds.has(a.formatCode)) this.numFmtIds.set(a.formatCode, id);
-            this.nextNumFmtId = Math.max(this.nextNumFmtId, id + 1);
+    const scanner = new XmlScanner({
+      open: (name, a) => {
+        const parent = stack[stack.length - 1];
+        if (parent && parent in CHILD && CHILD[parent as Group] === name) {
+          this.counts[parent as Group]++;
+          if (name === "numFmt") {
+            const id = parseInt(a.get("numFmtId") ?? "", 10);
+            const code = a.get("formatCode");
+            if (id >= 0) {
+              if (code !== undefined && !this.numFmtIds.has(code)) this.numFmtIds.set(code, id);
+              this.nextNumFmtId = Math.max(this.nextNumFmtId, id + 1);
+            }
           }
         }
-      }
-      stack.push(name);
+        stack.push(name);
+      },
+      close: () => stack.pop(),
     });
-    parser.on("closetag", () => stack.pop());
     try {
-      parser.write(xml).close();
+      scanner.write(xml);
+      scanner.close();
     } catch (error) {
       throw new PackageDamagedError("phần styles.xml có XML sai cú pháp", { cause: error });
     }

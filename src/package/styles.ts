@@ -35,11 +35,13 @@ export function readDateStyles(zip: ZipReader, part: string | undefined): boolea
   let inCellXfs = false;
   parsePart(zip, part, {
     open(name, a) {
-      if (name === "numFmt" && a.numFmtId !== undefined && a.formatCode !== undefined) {
+      const id = name === "numFmt" ? a.get("numFmtId") : undefined;
+      const code = id === undefined ? undefined : a.get("formatCode");
+      if (id !== undefined && code !== undefined) {
         // ExcelJS drops the backslash of escaped characters before testing the code.
-        custom.set(parseInt(a.numFmtId, 10), a.formatCode.replace(/\\(.)/g, "$1"));
+        custom.set(parseInt(id, 10), code.replace(/\\(.)/g, "$1"));
       } else if (name === "cellXfs") inCellXfs = true;
-      else if (name === "xf" && inCellXfs) xfFormats.push(parseInt(a.numFmtId ?? "0", 10) || 0);
+      else if (name === "xf" && inCellXfs) xfFormats.push(parseInt(a.get("numFmtId") ?? "0", 10) || 0);
     },
     close(name) {
       if (name === "cellXfs") inCellXfs = false;

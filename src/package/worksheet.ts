@@ -111,8 +111,9 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
     open(name, a) {
       switch (name) {
         case "row": {
-          const r = a.r === undefined ? rowIndex + 1 : integer(a.r) - 1;
-          if (!(r >= 0)) throw new PackageDamagedError(`${where}: số dòng “${a.r}” không hợp lệ`);
+          const number = a.get("r");
+          const r = number === undefined ? rowIndex + 1 : integer(number) - 1;
+          if (!(r >= 0)) throw new PackageDamagedError(`${where}: số dòng “${number}” không hợp lệ`);
           endRow();
           rowIndex = r;
           colIndex = -1;
@@ -123,9 +124,9 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
         case "c": {
           let row = rowIndex;
           let col = colIndex + 1;
-          const r = a.r;
+          const r = a.get("r");
           if (r !== undefined) {
-            if (!parseCellRefInto(r, ref) || ref.col < 0) throw new PackageDamagedError(`${where}: địa chỉ ô “${a.r}” không hợp lệ`);
+            if (!parseCellRefInto(r, ref) || ref.col < 0) throw new PackageDamagedError(`${where}: địa chỉ ô “${r}” không hợp lệ`);
             col = ref.col;
             if (ref.row >= 0) row = ref.row;
           }
@@ -134,8 +135,9 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
           cell = current;
           cell.row = row;
           cell.col = col;
-          cell.type = a.t;
-          cell.style = a.s === undefined ? 0 : integer(a.s) || 0;
+          cell.type = a.get("t");
+          const style = a.get("s");
+          cell.style = style === undefined ? 0 : integer(style) || 0;
           cell.formula = false;
           cell.formulaText = "";
           cell.text = undefined;
@@ -143,7 +145,7 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
         }
         case "f":
           // ExcelJS takes <f> as a formula when it has text or a t= (shared, array); an empty <f/> is not one.
-          if (cell && a.t !== undefined) cell.formula = true;
+          if (cell && a.get("t") !== undefined) cell.formula = true;
           collecting = "f";
           break;
         case "v":
@@ -157,7 +159,8 @@ export function readWorksheet(zip: ZipReader, part: string, sheetName: string, c
           break;
         case "mergeCell": {
           if (merges.length >= limits.mergesPerSheet) throw new PackageLimitError("mergesPerSheet", limits.mergesPerSheet, where);
-          const range = a.ref === undefined ? null : parseRangeRef(a.ref);
+          const text = a.get("ref");
+          const range = text === undefined ? null : parseRangeRef(text);
           if (range) merges.push(range);
           break;
         }

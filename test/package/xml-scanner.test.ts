@@ -1,0 +1,231 @@
+/**
+ * dvht's XML tokenizer against saxes, the parser it replaced on the read path: on every XML part of every
+ * workbook the tests make (the samples, the corpus) and on generated documents cut into chunks anywhere,
+ * both report the same tags, attributes and text; what saxes refuses as not well-formed, the scanner
+ * refuses too (one row per kind of fault).
+ */
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import fc from "fast-check";
+import { unzipSync } from "fflate";
+import { SaxesParser } from "saxes";
+import { XmlScanner, XmlSyntaxError } from "../../src/package/xml-scanner";
+import { CORPUS } from "../corpus/cases";
+
+const SAMPLES = path.join(__dirname, "..", "..", "samples");
+
+type Event = ["open", string, [string, string][], boolean] | ["text", string] | ["close", string];
+
+/** Adjacent texts joined: either parser may cut one text node in pieces. */
+function pushText(events: Event[], text: string): void {
+  const last = events[events.length - 1];
+  if (last && last[0] === "text") last[1] += text;
+  else events.push(["text", text]);
+}
+
+function local(name: string): string {
+  const colon = name.indexOf(":");
+  return colon < 0 ? name : name.slice(colon + 1);
+}
+
+function viaScanner(chunks: string[]): Event[] {
+  const events: Event[] = [];
+  const scanner = new XmlScanner({
+    open: (name, attributes, selfClosing) => events.push(["open", name, attributes.entries(), selfClosing]),
+    text: (text) => pushText(events, text),
+    close: (name) => events.push(["close", name]),
+  });
+  for (const chunk of chunks) scanner.write(chunk);
+  scanner.close();
+  return events;
+}
+
+function viaSaxes(chunks: string[]): Event[] {
+  const events: Event[] = [];
+  const parser = new SaxesParser();
+  let depth = 0;
+  parser.on("opentag", (tag) => {
+    events.push(["open", local(tag.name), Object.entries(tag.attributes as Record<string, string>), tag.isSelfClosing]);
+    if (!tag.isSelfClosing) depth++;
+  });
+  parser.on("text", (text) => {
+    if (depth > 0) pushText(events, text);
+  });
+  parser.on("cdata", (text) => pushText(events, text));
+  parser.on("closetag", (tag) => {
+    events.push(["close", local(tag.name)]);
+    if (!tag.isSelfClosing) depth--;
+  });
+  for (const chunk of chunks) parser.write(chunk);
+  parser.close();
+  return events;
+}
+
+function xmlParts(bytes: Uint8Array): [string, string][] {
+  return Object.entries(unzipSync(bytes))
+    .filter(([name]) => name.endsWith(".xml") || name.endsWith(".rels"))
+    .map(([name, data]) => [name, new TextDecoder().decode(data)]);
+}
+
+/** The text cut at the given fractions of its length. */
+function cut(text: string, at: number[]): string[] {
+  const points = [...new Set(at.map((f) => Math.floor(f * text.length)))].sort((a, b) => a - b);
+  const chunks: string[] = [];
+  let from = 0;
+  for (const p of points) {
+    chunks.push(text.slice(from, p));
+    from = p;
+  }
+  chunks.push(text.slice(from));
+  return chunks;
+}
+
+function expectSameAsSaxes(xml: string, chunks: string[] = [xml]): void {
+  expect(viaScanner(chunks)).toEqual(viaSaxes([xml]));
+}
+
+describe("XmlScanner = saxes on the test workbooks' parts", () => {
+  const samples = readdirSync(SAMPLES).filter((f) => f.endsWith(".xlsx"));
+  it.each(samples)("sample %s: every part, whole and in 1 KiB chunks", (file) => {
+    for (const [, xml] of xmlParts(readFileSync(path.join(SAMPLES, file)))) {
+      expectSameAsSaxes(xml);
+      const chunks: string[] = [];
+      for (let i = 0; i < xml.length; i += 1024) chunks.push(xml.slice(i, i + 1024));
+      expectSameAsSaxes(xml, chunks);
+    }
+  });
+
+  it.each(CORPUS.map((c) => [c.id, c] as const))("corpus case %s", async (_id, c) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = await c.build();
+      unzipSync(bytes);
+    } catch {
+      return; // a case that is not a zip at all (the reader refuses it before any XML)
+    }
+    for (const [, xml] of xmlParts(bytes)) {
+      let expected: Event[] | Error;
+      try {
+        expected = viaSaxes([xml]);
+      } catch (error) {
+        expected = error as Error;
+      }
+      if (expected instanceof Error) expect(() => viaScanner([xml])).toThrow(XmlSyntaxError);
+      else expect(viaScanner([xml])).toEqual(expected);
+    }
+  }, 60_000);
+});
+
+/** XML text pieces that need care: references, line ends, quotes, Vietnamese, an astral character. */
+const textPiece = fc.constantFrom(
+  "Nguyễn Văn A",
+  "Đạt",
+  "12",
+  "3.5",
+  "&amp;",
+  "&lt;",
+  "&gt;",
+  "&quot;",
+  "&apos;",
+  "&#38;",
+  "&#x1F600;",
+  "&#10;",
+  "&#13;",
+  "&#9;",
+  "a\r\nb",
+  "c\rd",
+  "\t",
+  "\n",
+  " ",
+  ">",
+  "'",
+  '"',
+  "𝔘",
+  "]]",
+);
+const name = fc.constantFrom("c", "v", "row", "x:c", "t", "si", "sheetData", "mc:AlternateContent", "ĐơnVị");
+const attributeName = fc.constantFrom("r", "s", "t", "ref", "r:id", "xml:space", "spans");
+const space = fc.constantFrom("", " ", "\n", "\t", "\r\n ");
+
+/** A random well-formed element, written with the variations writers use. */
+const element: fc.Arbitrary<string> = fc.letrec<{ node: string }>((tie) => ({
+  node: fc
+    .tuple(
+      name,
+      fc.uniqueArray(fc.tuple(attributeName, fc.array(textPiece, { maxLength: 3 }), fc.boolean(), space), { maxLength: 3, selector: (a) => a[0] }),
+      space,
+      fc.oneof(
+        { weight: 1, arbitrary: fc.constant(null) },
+        {
+          weight: 3,
+          arbitrary: fc.array(
+            fc.oneof(
+              fc.array(textPiece, { minLength: 1, maxLength: 3 }).map((t) => t.join("")),
+              fc.constantFrom("<!-- a comment -->", "<?pi data?>", "<![CDATA[<raw> & \r\n text]]>"),
+              tie("node"),
+            ),
+            { maxLength: 4 },
+          ),
+        },
+      ),
+    )
+    .map(([tag, attributes, trailing, children]) => {
+      const attrs = attributes
+        .map(([n, value, single, sp]) => {
+          const v = value.join("").replace(single ? /'/g : /"/g, single ? "&apos;" : "&quot;").replace(/]]/g, "]");
+          return ` ${n}${sp}=${sp}${single ? `'${v}'` : `"${v}"`}`;
+        })
+        .join("");
+      if (children === null) return `<${tag}${attrs}${trailing}/>`;
+      return `<${tag}${attrs}${trailing}>${children.join("")}</${tag}${trailing}>`;
+    }),
+})).node;
+
+const document = fc
+  .tuple(fc.boolean(), element, space)
+  .map(([declaration, root, after]) => `${declaration ? '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\r\n' : ""}${root}${after}`);
+
+describe("XmlScanner = saxes on generated documents", () => {
+  it("same events, whole and cut into chunks anywhere (a tag, a reference or a CR LF cut in two)", () => {
+    fc.assert(
+      fc.property(document, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 8 }), (xml, at) => {
+        const expected = viaSaxes([xml]);
+        expect(viaScanner([xml])).toEqual(expected);
+        expect(viaScanner(cut(xml, at))).toEqual(expected);
+        // One character at a time: every boundary at once.
+        expect(viaScanner([...xml])).toEqual(expected);
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
+
+describe("XmlScanner refuses what is not well-formed, as saxes does", () => {
+  const cases: [string, string][] = [
+    ["end tag that does not match", "<a><b></a></b>"],
+    ["element left open", "<a><b></b>"],
+    ["end tag without a start", "<a></a></b>"],
+    ["undefined entity", "<a>&nbsp;</a>"],
+    ["reference without “;”", "<a>x &amp y</a>"],
+    ["character reference to a forbidden character", "<a>&#1;</a>"],
+    ["unquoted attribute value", "<a b=1/>"],
+    ["attribute without a value", "<a b/>"],
+    ["duplicated attribute", '<a b="1" b="2"/>'],
+    ["“<” in an attribute value", '<a b="1<2"/>'],
+    ["attributes not separated", '<a b="1"c="2"/>'],
+    ["text before the root", "x<a/>"],
+    ["text after the root", "<a/>x"],
+    ["two roots", "<a/><b/>"],
+    ["no root", "<?xml version=\"1.0\"?>"],
+    ["a DTD", '<!DOCTYPE a [<!ENTITY e "x">]><a>&e;</a>'],
+    ["a control character", "<a>\u0001</a>"],
+    ["document ends inside a tag", '<a><b c="1'],
+    ["document ends inside a comment", "<a><!-- x"],
+    ["tag without a name", "<a>< b/></a>"],
+  ];
+  it.each(cases)("%s", (_why, xml) => {
+    expect(() => viaSaxes([xml])).toThrow();
+    expect(() => viaScanner([xml])).toThrow(XmlSyntaxError);
+    expect(() => viaScanner([...xml])).toThrow(XmlSyntaxError);
+  });
+});
