@@ -2,7 +2,11 @@
  * The package reader's contents as the core's WorkbookData, with its errors turned into the xlsx adapter's
  * WorkbookReadErrors. No Node API: the task pane can use it on an uploaded file's bytes.
  */
-import { PackageDamagedError, PackageLimitError, readPackage, type PackageContents, type PackageLimits, type ZipReadOptions } from "../package";
+// From the reader's own modules, not the package barrel: reading a file does not load the writer.
+import { PackageDamagedError, PackageLimitError } from "../package/errors";
+import type { PackageLimits } from "../package/limits";
+import { readPackage, type PackageContents } from "../package/read-package";
+import type { ZipReadOptions } from "../package/zip";
 import type { TableData } from "../workbook/tables";
 import type { WorkbookData } from "../workbook/workbook-data";
 import { readError } from "./errors";
