@@ -69,9 +69,12 @@ export function* batched(chunks: Iterable<string>, size = 1 << 20): Generator<st
   if (batch !== "") yield batch;
 }
 
-/** `value` as JSON.stringify(value, null, 2) and a newline: in pieces where the output takes them. */
-export function writeJson(output: Output, value: unknown): void {
-  if (!output.write) {
+/**
+ * `value` as JSON.stringify(value, null, 2) and a newline: in pieces where the output takes them, unless
+ * the caller knows the text is small (`whole`): one JSON.stringify is then faster than the pieces.
+ */
+export function writeJson(output: Output, value: unknown, options: { whole?: boolean } = {}): void {
+  if (!output.write || options.whole) {
     output.out(JSON.stringify(value, null, 2));
     return;
   }

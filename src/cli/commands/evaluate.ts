@@ -6,6 +6,9 @@ import { loadAndAssess } from "../load";
 import type { Output } from "../output";
 import { renderEvaluation } from "../render-table";
 
+/** Above this many members `--json` is written in pieces (26 million characters at 100,000 members). */
+const WHOLE_JSON_MEMBERS = 20_000;
+
 export interface EvaluateOptions {
   json?: boolean;
   ruleSet?: string;
@@ -17,7 +20,8 @@ export async function evaluateCommand(file: string, options: EvaluateOptions, ou
   const count = countIssues(issues);
   if (options.json) {
     // Exactly one JSON object and nothing else: its `issues` carry the counts; --strict still sets the exit code.
-    writeJson(output, evaluationJson(evaluation));
+    // Up to WHOLE_JSON_MEMBERS members the text is a few megabytes: written whole, in one stringify.
+    writeJson(output, evaluationJson(evaluation), { whole: evaluation.members.total <= WHOLE_JSON_MEMBERS });
   } else {
     output.out(renderEvaluation(evaluation, ruleSet, file));
     output.out(countLine(count, options.strict));
