@@ -5,7 +5,7 @@
  */
 import { ROSTER_SHEET, TABLE_SHEETS, UNIT_SHEET } from "../schema";
 import type { SheetData, WorkbookData } from "../workbook-data";
-import { buildMatcher } from "./match";
+import { buildMatcher, matcherFor } from "./match";
 import { IssueLog, quoteList } from "./issue-log";
 
 export interface SheetSpecLike {
@@ -28,7 +28,7 @@ function headersOf(spec: SheetSpecLike): string {
  * are errors; a spec matched by two sheets is a warning.
  */
 export function findSheets(workbook: WorkbookData, log: IssueLog, specs: SheetSpecLike[] = ALL_SHEET_SPECS): Map<string, SheetData> {
-  const match = buildMatcher(specs.map((s) => ({ value: s, names: [s.name, ...s.aliases] })));
+  const match = matcherFor(specs, findSheets, () => buildMatcher(specs.map((s) => ({ value: s, names: [s.name, ...s.aliases] }))));
   const candidates = new Map<SheetSpecLike, { sheet: SheetData; rank: number }[]>();
   for (const sheet of workbook.sheets) {
     const hit = match(sheet.name);

@@ -8,7 +8,7 @@ import type { SheetData } from "../workbook-data";
 import { columnLetter } from "../workbook-data";
 import { cellText } from "./cells";
 import { IssueLog, quoteList } from "./issue-log";
-import { buildMatcher, type Matcher } from "./match";
+import { buildMatcher, matcherFor, type Matcher } from "./match";
 
 /** The part of a ColumnSpec the header finder needs. */
 export interface HeaderSpec {
@@ -71,7 +71,7 @@ function scanRow(sheet: SheetData, row: number, match: Matcher<HeaderSpec>, requ
  * give null; a field matched by two columns is a warning (the first is used).
  */
 export function locateHeader(sheet: SheetData, specs: HeaderSpec[], log: IssueLog): LocatedTable | null {
-  const match = buildMatcher(specs.map((s) => ({ value: s, names: [s.header, ...s.aliases] })), { stripDecorations: true });
+  const match = matcherFor(specs, locateHeader, () => buildMatcher(specs.map((s) => ({ value: s, names: [s.header, ...s.aliases] })), { stripDecorations: true }));
   const requiredFields = new Set(specs.filter((s) => s.required).map((s) => s.field));
 
   let best: RowScan | undefined;

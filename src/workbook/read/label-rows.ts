@@ -4,7 +4,7 @@
  * label already seen is skipped with a warning (the first row wins), on both sheets alike.
  */
 import { IssueLog, quoteList, type CellPlace } from "./issue-log";
-import { buildMatcher, type Matcher } from "./match";
+import { buildMatcher, matcherFor, type Matcher } from "./match";
 
 export interface LabelRowSpec {
   field: string;
@@ -14,7 +14,7 @@ export interface LabelRowSpec {
 
 /** Labels and their aliases, matched loosely (case, diacritics, numbering and trailing colons aside). */
 export function labelMatcher<S extends LabelRowSpec>(specs: readonly S[]): Matcher<S> {
-  return buildMatcher(specs.map((r) => ({ value: r, names: [r.label, ...r.aliases] })), { stripDecorations: true });
+  return matcherFor(specs, labelMatcher, () => buildMatcher(specs.map((r) => ({ value: r, names: [r.label, ...r.aliases] })), { stripDecorations: true }));
 }
 
 export interface LabelRowCodes {

@@ -51,6 +51,22 @@ function addSlot<T>(map: Map<string, Slot<T>[]>, key: string, slot: Slot<T>): vo
   }
 }
 
+/** Matchers already built for a list of specs (the schema's constant lists): see matcherFor. */
+const built = new WeakMap<object, WeakMap<object, Matcher<unknown>>>();
+
+/**
+ * The matcher `build` makes for `specs`, built once per list and kind (`kind`: the builder itself): the
+ * specs are dvht's constant schema lists, and `dvht summary` reads the same headers in a thousand files.
+ * A list made afresh on each call simply misses.
+ */
+export function matcherFor<S extends object, T>(specs: S, kind: object, build: () => Matcher<T>): Matcher<T> {
+  let byKind = built.get(specs);
+  if (byKind === undefined) built.set(specs, (byKind = new WeakMap()));
+  let match = byKind.get(kind) as Matcher<T> | undefined;
+  if (match === undefined) byKind.set(kind, (match = build()) as Matcher<unknown>);
+  return match;
+}
+
 export function buildMatcher<T>(entries: MatchEntry<T>[], options: MatcherOptions = {}): Matcher<T> {
   const exact = new Map<string, Slot<T>[]>();
   const loose = new Map<string, Slot<T>[]>();
