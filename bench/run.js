@@ -209,10 +209,11 @@ async function readerFigures() {
 async function cliFigures() {
   say("(b)+(c) Whole CLI vs the floors / Toàn bộ CLI so với mức sàn — each a separate `node` process, run in turn with its floors (A B C A B C …), ratio per round, medians:");
   say("    floor = fflate unzip + saxes tokenising of every XML part, nothing kept (bench/package-floor.js, the floor issue 14 names); zlib floor = the same with");
-  say("    Node's native inflate (… --zlib), the faster floor of the same work; + write = the parts zipped back with fflate;");
+  say("    Node's native inflate (… --zlib), the faster floor of the same work; dvht-XML floor = zlib + dvht's own XML tokenizer (… --dvht-xml),");
+  say("    the floor of the way dvht itself reads; + write = the parts zipped back with fflate;");
   say("    ExcelJS = a bare ExcelJS read + write of the same file (bench/floor.js), the path dvht used before its own package reader/writer.");
-  say("| members | rounds | dvht evaluate | floor | zlib floor | evaluate / floor (wall · CPU) | evaluate / zlib floor | dvht appendix | floor + write | appendix / (floor + write) (wall · CPU) | ExcelJS read + write | peak RSS evaluate · appendix · floor · ExcelJS |");
-  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+  say("| members | rounds | dvht evaluate | floor | zlib floor | evaluate / floor (wall · CPU) | evaluate / zlib floor | dvht-XML floor | evaluate / dvht-XML floor | dvht appendix | floor + write | appendix / (floor + write) (wall · CPU) | ExcelJS read + write | peak RSS evaluate · appendix · floor · ExcelJS |");
+  say("| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
   const rows = [];
   const x = (r) => (r === null ? "?" : `${r.toFixed(2)}×`);
   const mib = (kb) => (kb === null || kb === undefined ? "?" : fmtMiB(kb));
@@ -220,8 +221,11 @@ async function cliFigures() {
     const file = await fixture("unit", n);
     const runs = runsFor(n) + 2;
     const floorScript = path.join(__dirname, "package-floor.js");
-    const read = inTurn([[process.execPath, CLI, "evaluate", file, "--json"], [process.execPath, floorScript, file], [process.execPath, floorScript, "--zlib", file]], { runs });
-    const [ev, fl, zf] = read.commands;
+    const read = inTurn(
+      [[process.execPath, CLI, "evaluate", file, "--json"], [process.execPath, floorScript, file], [process.execPath, floorScript, "--zlib", file], [process.execPath, floorScript, "--dvht-xml", file]],
+      { runs },
+    );
+    const [ev, fl, zf, df] = read.commands;
     const ap = pair([process.execPath, CLI, "appendix", file, "-o", path.join(OUT, `unit-${n}-phu-luc.xlsx`)], [process.execPath, floorScript, file, path.join(OUT, `unit-${n}-package-floor.xlsx`)], { runs });
     // ExcelJS's read + write takes minutes at 100,000 members: only with BENCH_FULL=1 there.
     let excel = null;
@@ -236,7 +240,7 @@ async function cliFigures() {
     }
     rows.push({ n, rssEval: mib(ev.rssKb), rssApp: mib(ap.aRssKb) });
     say(
-      `| ${fmtInt(n)} | ${runs} | ${fmtMs(ev.ms)} | ${fmtMs(fl.ms)} | ${fmtMs(zf.ms)} | ${x(read.ratio(0, 1))} · ${x(read.ratio(0, 1, "cpu"))} | ${x(read.ratio(0, 2))} | ` +
+      `| ${fmtInt(n)} | ${runs} | ${fmtMs(ev.ms)} | ${fmtMs(fl.ms)} | ${fmtMs(zf.ms)} | ${x(read.ratio(0, 1))} · ${x(read.ratio(0, 1, "cpu"))} | ${x(read.ratio(0, 2))} | ${fmtMs(df.ms)} | ${x(read.ratio(0, 3))} | ` +
         `${fmtMs(ap.aMs)} | ${fmtMs(ap.bMs)} | ${x(ap.wallRatio)} · ${x(ap.cpuRatio)} | ${excel === null ? "not run (BENCH_FULL=1)" : fmtMs(excel.ms)} | ` +
         `${mib(ev.rssKb)} · ${mib(ap.aRssKb)} · ${mib(Math.max(fl.rssKb || 0, ap.bRssKb || 0) || null)} · ${excel === null ? "—" : mib(excel.rssKb)} |`,
     );
