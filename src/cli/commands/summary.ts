@@ -12,6 +12,7 @@ import { formatInteger } from "../../engine/format";
 import { fitToExcelLimits } from "../../workbook/excel-limits";
 import { buildSummarySheets, type SummaryEntry } from "../../workbook/summary/build-summary";
 import type { FileNotRead } from "../../xlsx/assess-file";
+import { nodeDeflateRaw } from "../../xlsx/node-deflate";
 import { addCounts, countIssues, countLine, exitFor } from "../issue-count";
 import { UserError, type Output } from "../output";
 import { prepareOutput } from "../output-file";
@@ -142,13 +143,14 @@ export async function summaryCommand(dir: string, options: { output?: string; fo
   }
   if (files.length === 0) throw new UserError(`Thư mục “${dir}” không có tệp .xlsx nào để tổng hợp.`);
   const target = await prepareOutput({ path: out, kind: "xlsx", inputs: files.map((c) => c.file), force: options.force });
-  // ExcelJS, which writes the summary, loads once the workers have started (this thread waits for them
-  // anyway), not before them: they start a sixth of a second sooner.
-  let writer: Promise<typeof import("../../xlsx/write-models")> | undefined;
-  const entries = await entriesFor(files, output, () => (writer = import("../../xlsx/write-models")));
+  // The writer (dvht's package writer and the charts) loads once the workers have started (this thread
+  // waits for them anyway), not before them.
+  let writer: Promise<typeof import("../../xlsx/new-workbook")> | undefined;
+  const entries = await entriesFor(files, output, () => (writer = import("../../xlsx/new-workbook")));
   flagDuplicates(entries);
   const { models, notes } = fitToExcelLimits(buildSummarySheets(entries));
-  const { bytes } = await (await (writer ?? import("../../xlsx/write-models"))).modelsToBuffer(models);
+  const { newWorkbookBytes } = await (writer ?? import("../../xlsx/new-workbook"));
+  const { bytes } = await newWorkbookBytes(models, { label: out, deflateRaw: nodeDeflateRaw });
   await target.write(bytes);
   const failed = entries.filter((e) => !e.assessment?.evaluation).length;
   const duplicates = entries.filter((e) => e.note).length;
