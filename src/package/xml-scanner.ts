@@ -86,6 +86,8 @@ const SPACE = 32;
 /** Characters XML 1.0 forbids anywhere in a document (TextDecoder never yields a lone surrogate). */
 const FORBIDDEN = /[\0-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
+/** Past this many characters an unfinished token waits for its text to double before it is scanned again. */
+const LONG_REST = 64 * 1024;
 /** “&#x10FFFF;” is the longest reference a chunk can cut in two. */
 const LONGEST_REFERENCE = 10;
 
@@ -114,8 +116,15 @@ export class XmlScanner {
   private depth = 0;
   private rootClosed = false;
   private readonly attributes = new XmlAttributes();
-  /** The end of the last chunk that did not make a whole token: scanned again with the next one. */
+  /** The end of the last chunk that did not make a whole token: scanned again with what comes next. */
   private rest = "";
+  /**
+   * A token longer than a chunk (a huge attribute value, comment or CDATA section) would be scanned again
+   * from its start at every chunk, quadratic in its length: once `rest` is long, chunks wait in `pending`
+   * until the text has doubled, so each character is scanned a bounded number of times.
+   */
+  private readonly pending: string[] = [];
+  private pendingLength = 0;
 
   constructor(handlers: XmlHandlers) {
     this.onOpen = handlers.open;
@@ -125,13 +134,26 @@ export class XmlScanner {
 
   write(chunk: string): void {
     if (FORBIDDEN.test(chunk)) throw new XmlSyntaxError("ký tự không được phép trong XML");
+    if (this.rest.length > LONG_REST) {
+      this.pending.push(chunk);
+      this.pendingLength += chunk.length;
+      if (this.pendingLength < this.rest.length) return;
+      chunk = this.takePending();
+    }
     const s = this.rest === "" ? chunk : this.rest + chunk;
     const stop = this.scan(s, false);
     this.rest = stop < s.length ? s.slice(stop) : "";
   }
 
+  private takePending(): string {
+    const text = this.pending.join("");
+    this.pending.length = 0;
+    this.pendingLength = 0;
+    return text;
+  }
+
   close(): void {
-    const s = this.rest;
+    const s = this.rest + this.takePending();
     this.rest = "";
     this.scan(s, true);
     if (this.depth > 0) throw new XmlSyntaxError(`thẻ <${this.names[this.depth - 1]}> chưa đóng`);

@@ -202,6 +202,23 @@ describe("XmlScanner = saxes on generated documents", () => {
   });
 });
 
+describe("XmlScanner on tokens longer than many chunks", () => {
+  // An unfinished token past 64 KiB waits for its text to double before it is scanned again (linear, not
+  // quadratic): the events must not change for it, wherever the chunks fall.
+  const big = "Nguyễn Văn A & B ".repeat(20_000).replace(/&/g, "&amp;");
+  const cases: [string, string][] = [
+    ["an attribute value", `<a b="${big}" c="1"><v>2</v></a>`],
+    ["a comment", `<a><!-- ${big} --><v>2</v></a>`],
+    ["a CDATA section", `<a><![CDATA[${big}]]><v>2</v></a>`],
+    ["a text", `<a>${big}<v>2</v></a>`],
+  ];
+  it.each(cases)("%s of 400,000 characters, in 1 KiB chunks", (_what, xml) => {
+    const chunks: string[] = [];
+    for (let i = 0; i < xml.length; i += 1024) chunks.push(xml.slice(i, i + 1024));
+    expect(viaScanner(chunks)).toEqual(viaSaxes([xml]));
+  });
+});
+
 describe("XmlScanner refuses what is not well-formed, as saxes does", () => {
   const cases: [string, string][] = [
     ["end tag that does not match", "<a><b></a></b>"],
