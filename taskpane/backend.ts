@@ -1,7 +1,7 @@
 /**
  * Where the task pane's workbook lives: inside Excel (Office.js, src/excel) or, in a plain browser, an
  * .xlsx the user picked from disk, read by the package reader (src/package, as the CLI reads it), with
- * results offered for download. ExcelJS is loaded only to create new files (new-workbooks.ts).
+ * results offered for download. ExcelJS is loaded only to create the template (new-workbooks.ts).
  */
 import { writeAppendixInExcel } from "../src/excel/appendix";
 import { readExcelWorkbook } from "../src/excel/read";
@@ -192,9 +192,9 @@ export async function downloadReport(loaded: Loaded): Promise<string> {
 
 /** The evaluator's summary over several workbooks picked from disk; an unreadable one keeps its row. */
 export async function downloadSummary(files: { name: string; bytes: ArrayBuffer }[]): Promise<string> {
-  const [{ buildSummarySheets }, { summaryBytes }] = await Promise.all([
+  const [{ buildSummarySheets }, { newWorkbookBytes }] = await Promise.all([
     import("../src/workbook/summary/build-summary"),
-    import(/* webpackChunkName: "new-workbook" */ "./new-workbooks"),
+    import(/* webpackChunkName: "summary-workbook" */ "../src/xlsx/new-workbook"),
   ]);
   const entries = [];
   for (const file of files) {
@@ -205,7 +205,7 @@ export async function downloadSummary(files: { name: string; bytes: ArrayBuffer 
     }
   }
   const models = buildSummarySheets(entries);
-  download(await summaryBytes(models), "tong-hop-don-vi.xlsx");
+  download((await newWorkbookBytes(models, { label: "tong-hop-don-vi.xlsx" })).bytes, "tong-hop-don-vi.xlsx");
   const failed = entries.filter((e) => !e.assessment?.evaluation).length;
   return `Đã tổng hợp ${entries.length} tệp vào tong-hop-don-vi.xlsx${failed ? ` (${failed} tệp không đánh giá được)` : ""}.`;
 }

@@ -368,6 +368,15 @@ describeIfReady("task pane in chromium at 350 px, outside Excel", () => {
     ]);
     expect(summary.suggestedFilename()).toBe("tong-hop-don-vi.xlsx");
     await page.getByText("Đã tổng hợp 2 tệp vào tong-hop-don-vi.xlsx (1 tệp không đánh giá được).").waitFor();
+    // Written as `dvht summary` writes it (dvht's package writer): both sheets, a row per file, the chart.
+    const summaryFile = readFileSync((await summary.path())!);
+    const summaryBook = new ExcelJS.Workbook();
+    await summaryBook.xlsx.load(summaryFile as unknown as ArrayBuffer);
+    const table = summaryBook.getWorksheet("Tổng hợp đơn vị")!;
+    // The header is row 3; Tệp is column B.
+    expect([table.getCell("B4").value, table.getCell("B5").value].sort()).toEqual(["an-binh.xlsx", "hong.xlsx"]);
+    expect(summaryBook.getWorksheet("Thống kê mức đạt")).toBeDefined();
+    expect(Object.keys(unzipSync(summaryFile))).toContain("xl/charts/chart1.xml");
     expect(problems()).toEqual([]);
     await page.context().close();
   }, 180_000);
