@@ -9,12 +9,6 @@ import type { ZipReader } from "./zip";
 
 export type { XmlHandlers } from "./xml-scanner";
 
-export function localName(name: string): string {
-  // A loop, not indexOf: this runs for every tag of every sheet, and the names are a few characters.
-  for (let i = 0; i < name.length; i++) if (name.charCodeAt(i) === 58) return name.slice(i + 1);
-  return name;
-}
-
 export function parsePart(zip: ZipReader, part: string, handlers: XmlHandlers): void {
   const scanner = new XmlScanner(handlers);
   const decoder = new TextDecoder("utf-8");

@@ -12,9 +12,10 @@ import type { DeflateRaw } from "../package/zip-writer";
 
 export async function newWorkbookBytes(
   models: SheetModel[],
-  options: { title?: string; label: string; deflateRaw?: DeflateRaw },
+  /** `label` names the new file in errors; `deflateRaw` compresses its parts (fflate by default; the CLI passes zlib). */
+  options: { label: string; deflateRaw?: DeflateRaw },
 ): Promise<{ bytes: Uint8Array; written: string[] }> {
-  const empty = emptyWorkbookPackage({ title: options.title });
+  const empty = emptyWorkbookPackage();
   const { bytes, written } = appendToPackageBytes(empty, models, readPackage(empty), options.label, options.deflateRaw);
   return { bytes: await addCharts(bytes, models, written), written };
 }
