@@ -1,7 +1,11 @@
 /** Text and attribute values for the XML the writer makes. */
 
-/** Characters XML 1.0 does not allow at all (controls other than tab, newline, carriage return). */
-const INVALID = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g;
+/**
+ * Characters XML 1.0 does not allow at all (controls other than tab, newline, carriage return; U+FFFE,
+ * U+FFFF): the writer drops them, the reader refuses a part that holds one.
+ */
+export const NOT_XML_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+const INVALID = new RegExp(NOT_XML_CHARACTER.source, "g");
 
 export function escapeText(text: string): string {
   return text.replace(INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
