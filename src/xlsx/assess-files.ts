@@ -1,9 +1,13 @@
 /**
  * Many unit files (a province's hundreds or thousands) assessed for `dvht summary` on every core (each
- * result trimmed to what a summary row needs: assess-file.ts): one worker thread per core
- * takes the next file as soon as it is done with one, so a slow file holds up no other. A file that
- * crashes its worker (a bug, memory past the worker's cap) gets its row's reason and a fresh worker
- * takes the next file. Results come back in the files' order, whatever order they finished in.
+ * result trimmed to what a summary row needs: assess-file.ts). The cores are paired into lanes: in a lane
+ * one worker thread reads the files (unzip, XML, cell values) and hands each file's values straight to the
+ * other, which assesses them, so each half of dvht's code warms up (is compiled by V8) on one thread only;
+ * two threads that each did everything would each compile all of it, and on two cores that costs more
+ * than the files themselves (README, “Hiệu năng”). An odd core is a lane of its own that does both.
+ * The main thread hands the next file to a lane as soon as it has room. A file that crashes a worker (a
+ * bug, memory past the worker's cap) gets its row's reason and the lane starts afresh with the files it
+ * held. Results come back in the files' order, whatever order they finished in.
  *
  * Workers run the compiled JavaScript beside this module (dist-node/xlsx/assess-worker.js); run from
  * TypeScript sources (tests through ts-jest) there is none and the files are assessed in this thread.
@@ -11,12 +15,12 @@
 import { existsSync } from "node:fs";
 import { availableParallelism } from "node:os";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import { MessageChannel, Worker } from "node:worker_threads";
 import { formatInteger } from "../engine/format";
-import { assessFile, type FileAssessment } from "./assess-file";
+import type { FileAssessment } from "./assess-file";
 import type { RuleSet } from "../rules/types";
-import type { WorkerRequest } from "./assess-worker";
-import { ruleSetOnArrival, type WorkerReply } from "./assess-wire";
+import type { WorkerMessage, WorkerRequest, WorkerRole } from "./assess-worker";
+import { ruleSetOnArrival } from "./assess-wire";
 
 export interface AssessFilesOptions {
   /** Worker threads (default: the machine's cores, at most the number of files). */
@@ -41,68 +45,123 @@ export function workersAvailable(): boolean {
   return __filename.endsWith(".js") && existsSync(WORKER_SCRIPT);
 }
 
+/** A lane's kind: a reading and an assessing worker, or one worker doing both. */
+type LaneKind = "pair" | "whole";
+
+/** Two cores → one pair; five → two pairs and a whole. */
+export function lanesFor(threads: number): LaneKind[] {
+  const lanes: LaneKind[] = Array.from({ length: Math.floor(threads / 2) }, () => "pair");
+  if (threads % 2) lanes.push("whole");
+  return lanes;
+}
+
+/**
+ * Files a lane holds at once: a pair reads the next files while it assesses one, so neither half waits
+ * for a message round trip; a whole worker has the next file already posted.
+ */
+const HELD: Record<LaneKind, number> = { pair: 4, whole: 2 };
+
+/** A file a lane holds, and whether its reader has already handed its values to the assessing worker. */
+interface Held {
+  index: number;
+  passedOn: boolean;
+}
+
 export async function assessFiles(files: string[], options: AssessFilesOptions = {}): Promise<FileAssessment[]> {
-  const count = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
-  if (!workersAvailable() || count === 1) return assessInThisThread(files, options);
+  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
+  if (!workersAvailable() || threads === 1) return assessInThisThread(files, options);
   const heapMb = options.workerHeapMb ?? 1024;
   const results = new Array<FileAssessment>(files.length);
   let next = 0;
   let done = 0;
   const finish = (index: number, result: FileAssessment) => {
+    // A lane that started afresh may assess again a file whose row had already come back: the first row counts.
+    if (results[index] !== undefined) return;
     results[index] = result;
     options.onProgress?.(++done, files.length, files[index]!);
   };
+  const crashed = (index: number, error: Error & { code?: string }): FileAssessment => {
+    if (options.describeError) return { file: files[index]!, assessment: null, error: options.describeError(error) };
+    const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
+    return failure(files[index]!, outOfMemory ? `tệp cần hơn ${formatInteger(heapMb)} MiB bộ nhớ, giới hạn cho mỗi tệp khi tổng hợp` : error.message);
+  };
 
-  /**
-   * Each worker holds up to PIPELINE files: the next one is already posted while it assesses the current
-   * one, so it never waits for a message round trip between files. Replies come in posting order.
-   */
-  const PIPELINE = 2;
-  const runWorker = () =>
+  const runLane = (kind: LaneKind) =>
     new Promise<void>((resolve) => {
-      const posted: number[] = [];
-      let worker: Worker;
+      let held: Held[] = [];
+      let workers: Worker[] = [];
+      /** Bumped when the lane starts afresh: what its old workers still post is ignored. */
+      let generation = 0;
+      const spawn = (role: WorkerRole, onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void) => {
+        const worker = new Worker(WORKER_SCRIPT, { workerData: role, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+        worker.on("message", onMessage);
+        worker.on("error", onError);
+        return worker;
+      };
       const start = () => {
-        // The rule sets this worker sent, by its numbering (a new worker numbers afresh).
+        const mine = ++generation;
+        // The rule sets this lane's assessing worker sent, by its numbering (a new worker numbers afresh).
         const received: RuleSet[] = [];
-        worker = new Worker(WORKER_SCRIPT, { resourceLimits: { maxOldGenerationSizeMb: heapMb } });
-        worker.on("message", (message: WorkerReply) => {
-          const index = posted.shift()!;
-          finish(index, message.ok ? ruleSetOnArrival(message, received) : failed(files[index]!, revive(message.error), options));
-          take();
-        });
-        worker.on("error", (error: Error & { code?: string }) => {
-          // The worker is gone (out of memory, a crash) while on its oldest file: that file fails alone;
-          // the files posted after it go to a new worker.
-          const index = posted.shift();
-          if (index !== undefined && results[index] === undefined) {
-            const outOfMemory = error.code === "ERR_WORKER_OUT_OF_MEMORY";
-            const detail = outOfMemory ? `tệp cần hơn ${formatInteger(heapMb)} MiB bộ nhớ, giới hạn cho mỗi tệp khi tổng hợp` : error.message;
-            finish(index, options.describeError ? { file: files[index]!, assessment: null, error: options.describeError(error) } : failure(files[index]!, detail));
+        const onMessage = (message: WorkerMessage) => {
+          if (mine !== generation) return;
+          const entry = held.find((h) => h.index === message.index);
+          if ("passedOn" in message) {
+            if (entry) entry.passedOn = true;
+            return;
           }
-          const again = posted.splice(0);
-          start();
-          for (const i of again) post(i);
+          held = held.filter((h) => h !== entry);
+          finish(message.index, message.ok ? ruleSetOnArrival(message, received) : failed(files[message.index]!, revive(message.error), options));
           take();
-        });
+        };
+        const onError = (stage: WorkerRole) => (error: Error & { code?: string }) => {
+          if (mine !== generation) return;
+          // A worker is gone (out of memory, a crash) while on the oldest file of its stage: that file
+          // fails alone; the lane starts afresh with the other files it held, read again from the start.
+          const onStage = stage === "whole" ? held[0] : held.find((h) => h.passedOn === (stage === "assess"));
+          const culprit = onStage ?? held[0];
+          if (culprit) {
+            finish(culprit.index, crashed(culprit.index, error));
+            held = held.filter((h) => h !== culprit);
+          }
+          for (const worker of workers) void worker.terminate();
+          const again = held.map((h) => h.index);
+          held = [];
+          start();
+          for (const index of again) post(index);
+          take();
+        };
+        if (kind === "whole") workers = [spawn("whole", onMessage, onError("whole"))];
+        else {
+          const reader = spawn("read", onMessage, onError("read"));
+          const assessor = spawn("assess", onMessage, onError("assess"));
+          const { port1, port2 } = new MessageChannel();
+          reader.postMessage({ port: port1 } satisfies WorkerRequest, [port1]);
+          assessor.postMessage({ port: port2 } satisfies WorkerRequest, [port2]);
+          workers = [reader, assessor];
+        }
       };
       const post = (index: number) => {
-        posted.push(index);
-        worker.postMessage({ file: files[index]!, maxBytes: options.maxBytes } satisfies WorkerRequest);
+        held.push({ index, passedOn: false });
+        workers[0]!.postMessage({ file: files[index]!, index, maxBytes: options.maxBytes } satisfies WorkerRequest);
       };
       const take = () => {
-        while (posted.length < PIPELINE && next < files.length) post(next++);
-        if (posted.length === 0) void worker.terminate().then(() => resolve());
+        while (held.length < HELD[kind] && next < files.length) post(next++);
+        if (held.length === 0) {
+          generation++;
+          void Promise.all(workers.map((w) => w.terminate())).then(() => resolve());
+        }
       };
       start();
       take();
     });
 
-  await Promise.all(Array.from({ length: count }, runWorker));
+  await Promise.all(lanesFor(threads).map(runLane));
   return results;
 }
 
 async function assessInThisThread(files: string[], options: AssessFilesOptions): Promise<FileAssessment[]> {
+  // Loaded only here: with workers, the main thread never reads a file and the reader and engine stay unloaded.
+  const { assessFile } = await import("./assess-file");
   const results: FileAssessment[] = [];
   for (const file of files) {
     let result: FileAssessment;

@@ -20,19 +20,20 @@ export type WorkerReply =
   | { ok: true; result: FileAssessment; ruleSet?: SentRuleSet }
   | { ok: false; error: { name: string; message: string; code?: string; path?: string } };
 
-/** The rule sets this worker has sent, by content (two rule sets with one id but other data stay apart). */
-const sent = new Map<string, number>();
+/**
+ * The rule sets this worker has sent, by identity: the rule sets are the rule data's own objects, one per
+ * regulation and level of unit, so two with one id but other data stay apart.
+ */
+const sent = new Map<RuleSet, number>();
 
 export function reply(result: FileAssessment): Extract<WorkerReply, { ok: true }> {
   const assessment = result.assessment;
   if (assessment?.kind !== "evaluated") return { ok: true, result };
-  const key = JSON.stringify(assessment.ruleSet);
-  const known = sent.get(key);
-  if (known === undefined) {
-    sent.set(key, sent.size);
-    return { ok: true, result: { ...result, assessment: { ...assessment, ruleSet: undefined as unknown as RuleSet } }, ruleSet: { index: sent.size - 1, ruleSet: assessment.ruleSet } };
-  }
-  return { ok: true, result: { ...result, assessment: { ...assessment, ruleSet: undefined as unknown as RuleSet } }, ruleSet: { index: known } };
+  const known = sent.get(assessment.ruleSet);
+  const index = known ?? sent.size;
+  if (known === undefined) sent.set(assessment.ruleSet, index);
+  const without = { ...result, assessment: { ...assessment, ruleSet: undefined as unknown as RuleSet } };
+  return { ok: true, result: without, ruleSet: known === undefined ? { index, ruleSet: assessment.ruleSet } : { index } };
 }
 
 /** The main thread's side: the result with its rule set back, from what this worker sent before. */

@@ -1,19 +1,63 @@
 /**
- * Worker thread of assess-files.ts: assesses each file it is sent and posts the result back (assess-wire.ts:
- * each rule set crosses once per worker).
+ * Worker thread of assess-files.ts, in one of three roles (its workerData):
+ * - "read": reads each file it is sent and passes the values straight to its assessing worker (a port it
+ *   is given), telling the main thread which file it passed on; a file that cannot be read is its row at once;
+ * - "assess": assesses the values that arrive on its port and posts each result to the main thread;
+ * - "whole": both, one file after the other (a lane of its own when the cores are odd in number).
+ * Each rule set crosses to the main thread once per assessing worker (assess-wire.ts).
  */
-import { parentPort } from "node:worker_threads";
-import { assessFile } from "./assess-file";
+import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import { assessFile, assessFileData, readFileData } from "./assess-file";
 import { plain, reply, type WorkerReply } from "./assess-wire";
+import type { WorkbookData } from "../workbook/workbook-data";
 
-export interface WorkerRequest {
+export type WorkerRole = "read" | "assess" | "whole";
+
+/** Main thread → worker: a file to read (roles "read" and "whole"), or the port to the other half of a lane. */
+export type WorkerRequest = { file: string; index: number; maxBytes?: number } | { port: MessagePort };
+
+/** Reading worker → assessing worker. */
+export interface ReadValues {
+  index: number;
   file: string;
-  maxBytes?: number;
+  data: WorkbookData;
 }
 
-parentPort?.on("message", ({ file, maxBytes }: WorkerRequest) => {
-  assessFile(file, { maxBytes }).then(
-    (result) => parentPort!.postMessage(reply(result) satisfies WorkerReply),
-    (error: unknown) => parentPort!.postMessage({ ok: false, error: plain(error) } satisfies WorkerReply),
-  );
+/** Worker → main thread: a file's row (or the error it ended in), or that the reader passed the file on. */
+export type WorkerMessage = ({ index: number } & WorkerReply) | { index: number; passedOn: true };
+
+const role = workerData as WorkerRole;
+const main = parentPort!;
+let assessing: MessagePort | undefined;
+
+const failed = (index: number, error: unknown): WorkerMessage => ({ index, ok: false, error: plain(error) });
+
+function assess({ index, file, data }: ReadValues): void {
+  let message: WorkerMessage;
+  try {
+    message = { index, ...reply(assessFileData(file, data)) };
+  } catch (error) {
+    message = failed(index, error);
+  }
+  main.postMessage(message);
+}
+
+async function read({ file, index, maxBytes }: { file: string; index: number; maxBytes?: number }): Promise<void> {
+  try {
+    if (role === "whole") return main.postMessage({ index, ...reply(await assessFile(file, { maxBytes })) } satisfies WorkerMessage);
+    const values = await readFileData(file, { maxBytes });
+    if ("final" in values) return main.postMessage({ index, ...reply(values.final) } satisfies WorkerMessage);
+    assessing!.postMessage({ index, file, data: values.data } satisfies ReadValues);
+    main.postMessage({ index, passedOn: true } satisfies WorkerMessage);
+  } catch (error) {
+    main.postMessage(failed(index, error));
+  }
+}
+
+// One file at a time, in the order sent: the main thread knows which file a worker that dies was on.
+let queue = Promise.resolve();
+main.on("message", (request: WorkerRequest) => {
+  if (!("port" in request)) queue = queue.then(() => read(request));
+  else if (role === "assess") request.port.on("message", assess);
+  else assessing = request.port;
 });

@@ -136,9 +136,8 @@ export async function summaryCommand(dir: string, options: { output?: string; fo
   // elsewhere is not read twice before the run).
   const outReal = await realpath(out).catch(() => null);
   if (outReal !== null) {
-    const isOutput = async (c: Candidate) => (await realpath(c.file).catch(() => c.file)) === outReal;
-    const kept: Candidate[] = [];
-    for (const c of files) if (!(await isOutput(c))) kept.push(c);
+    const isOutput = await Promise.all(files.map(async (c) => (await realpath(c.file).catch(() => c.file)) === outReal));
+    const kept = files.filter((_, i) => !isOutput[i]);
     if (kept.length < files.length && (await writtenByDvht(outReal, "xlsx"))) files = kept;
   }
   if (files.length === 0) throw new UserError(`Thư mục “${dir}” không có tệp .xlsx nào để tổng hợp.`);

@@ -98,8 +98,10 @@ export async function prepareOutput(request: OutputRequest): Promise<PreparedOut
   if (kind === "other") throw new UserError(m.notRegular(named));
 
   const out: { real: string; dev?: number; ino?: number } = { real: state.real, dev: state.before?.dev, ino: state.before?.ino };
+  // All at once: a province's summary has a thousand inputs, and one after the other they cost a second of waiting.
+  const identities = await Promise.all(request.inputs.map(identity));
   for (const [i, input] of request.inputs.entries()) {
-    const id = await identity(input);
+    const id = identities[i];
     if (!id || !sameFile(id, out)) continue;
     if (request.inPlace && i === 0) continue;
     throw new UserError(m.isInput(named, input));

@@ -47,11 +47,29 @@ export const NUMBER_FORMATS = {
   integer: "#,##0",
 } as const;
 
-/** A cell with a value and a style (the style object is copied, so callers may reuse presets). */
+/** The style of a preset with a number format, one frozen object per pair. */
+const withFormats = new WeakMap<CellStyle, Map<string, CellStyle>>();
+const NO_STYLE: CellStyle = Object.freeze({});
+
+/**
+ * A cell with a value and a style. Cells of one preset and number format share one frozen style object:
+ * nobody can change a preset through a cell, and the package writer looks a shared style up once, not once
+ * per cell (a province's summary has tens of thousands of cells).
+ */
 export function cell(value: CellValue, style?: CellStyle, numberFormat?: string): ModelCell {
-  const s: CellStyle | undefined = style || numberFormat ? { ...(style ?? {}) } : undefined;
-  if (s && numberFormat) s.numberFormat = numberFormat;
-  return s ? { value, style: s } : { value };
+  if (!style && !numberFormat) return { value };
+  const base = style ?? NO_STYLE;
+  if (!numberFormat) return { value, style: Object.isFrozen(base) ? base : frozen(base, undefined) };
+  return { value, style: frozen(base, numberFormat) };
+}
+
+function frozen(base: CellStyle, numberFormat: string | undefined): CellStyle {
+  let formats = withFormats.get(base);
+  if (!formats) withFormats.set(base, (formats = new Map()));
+  const key = numberFormat ?? "";
+  let style = formats.get(key);
+  if (!style) formats.set(key, (style = Object.freeze(numberFormat === undefined ? { ...base } : { ...base, numberFormat })));
+  return style;
 }
 
 function overlaps(a: Merge, b: Merge): boolean {
