@@ -62,9 +62,20 @@ export function lanesFor(threads: number): LaneKind[] {
 const HELD: Record<LaneKind, number> = { pair: 4, whole: 2 };
 
 /** A file a lane holds, and whether its reader has already handed its values to the assessing worker. */
-interface Held {
+export interface Held {
   index: number;
   passedOn: boolean;
+}
+
+/**
+ * The file a lane's worker was on when it died: each worker takes its files one at a time in the order
+ * sent, so it is the oldest the lane holds at that worker's stage (a reader's: not yet passed on; an
+ * assessing worker's: passed on). A worker that dies holding none (at its start) takes the lane's oldest
+ * file with it, so that a worker that can never start still ends the run, one file at a time.
+ */
+export function culpritOf(held: readonly Held[], stage: WorkerRole): Held | undefined {
+  const onStage = stage === "whole" ? held[0] : held.find((h) => h.passedOn === (stage === "assess"));
+  return onStage ?? held[0];
 }
 
 export async function assessFiles(files: string[], options: AssessFilesOptions = {}): Promise<FileAssessment[]> {
@@ -117,8 +128,7 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
           if (mine !== generation) return;
           // A worker is gone (out of memory, a crash) while on the oldest file of its stage: that file
           // fails alone; the lane starts afresh with the other files it held, read again from the start.
-          const onStage = stage === "whole" ? held[0] : held.find((h) => h.passedOn === (stage === "assess"));
-          const culprit = onStage ?? held[0];
+          const culprit = culpritOf(held, stage);
           if (culprit) {
             finish(culprit.index, crashed(culprit.index, error));
             held = held.filter((h) => h !== culprit);

@@ -7,7 +7,7 @@
 import { execFileSync } from "node:child_process";
 import { existsSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { assessFiles } from "../../src/xlsx/assess-files";
+import { assessFiles, culpritOf, lanesFor } from "../../src/xlsx/assess-files";
 import { freshDir } from "../helpers/tmp";
 
 const ROOT = path.join(__dirname, "..", "..");
@@ -15,6 +15,29 @@ const SAMPLES = ["truong-tieu-hoc-an-binh.xlsx", "xa-an-hoa-thinh.xlsx"].map((f)
 const dir = freshDir("assess-files");
 const broken = path.join(dir, "hong.xlsx");
 writeFileSync(broken, "không phải excel");
+
+it.each([
+  [1, ["whole"]],
+  [2, ["pair"]],
+  [3, ["pair", "whole"]],
+  [4, ["pair", "pair"]],
+  [5, ["pair", "pair", "whole"]],
+])("%i threads make the lanes %j (a reading and an assessing worker per pair of cores)", (threads, lanes) => {
+  expect(lanesFor(threads)).toEqual(lanes);
+});
+
+const a = { index: 0, passedOn: true };
+const b = { index: 1, passedOn: false };
+const c = { index: 2, passedOn: false };
+it.each([
+  ["a reader that dies was on the oldest file not yet passed on", [a, b, c], "read", b],
+  ["an assessing worker that dies was on the oldest file passed on", [a, b, c], "assess", a],
+  ["a whole worker that dies was on its oldest file", [b, c], "whole", b],
+  ["an assessing worker that dies holding none takes the lane's oldest file (the run still ends)", [b, c], "assess", b],
+  ["nothing held, nobody to blame", [], "read", undefined],
+] as const)("%s", (_, held, stage, culprit) => {
+  expect(culpritOf(held, stage)).toBe(culprit);
+});
 
 it("in this thread: a pipe or a folder is not read (its reason as data), an unforeseen error is worded by the caller", async () => {
   const fifo = path.join(dir, "ong.xlsx");
@@ -53,8 +76,12 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
       assessFiles(${JSON.stringify([SAMPLES[0], broken, big, SAMPLES[1]])}, { workers: 2, workerHeapMb: 12 }),
       assessFiles(${JSON.stringify([big, SAMPLES[0]])}, { workers: 2, workerHeapMb: 12, describeError: worded }),
       assessFiles(${JSON.stringify([SAMPLES[0], SAMPLES[0], SAMPLES[0], SAMPLES[0]])}, { workers: 2 }),
-    ]).then(([r, w, same]) =>
-      process.stdout.write(JSON.stringify({ workers: workersAvailable(), worded: w.map((x) => x.error), ruleSets: r.map((x) => x.assessment && x.assessment.ruleSet), sameRuleSets: same.map((x) => x.assessment.ruleSet), r: r.map((x) => [x.file, x.assessment && x.assessment.evaluation ? x.assessment.evaluation.indicators.map((i) => [i.id, i.numerator, i.denominator]) : null, x.error]) })));`;
+      assessFiles(${JSON.stringify([SAMPLES[0], big, SAMPLES[1], SAMPLES[0]])}, { workers: 2, workerHeapMb: 8 }),
+      assessFiles(${JSON.stringify([SAMPLES[1], SAMPLES[0], big, broken, SAMPLES[1], SAMPLES[0], SAMPLES[1]])}, { workers: 3, workerHeapMb: 12 }),
+    ]).then(([r, w, same, small, three]) => {
+      const rows = (list) => list.map((x) => [x.file, x.assessment && x.assessment.evaluation ? x.assessment.evaluation.indicators.map((i) => [i.id, i.numerator, i.denominator]) : null, x.error]);
+      process.stdout.write(JSON.stringify({ workers: workersAvailable(), worded: w.map((x) => x.error), ruleSets: r.map((x) => x.assessment && x.assessment.ruleSet), sameRuleSets: same.map((x) => x.assessment.ruleSet), r: rows(r), small: rows(small), three: rows(three) }));
+    });`;
   const out = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 120_000 }));
   expect(out.workers).toBe(true);
   const files = out.r.map((x: unknown[]) => x[0]);
@@ -65,6 +92,17 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
   expect(out.r[3][1]).not.toBeNull();
   expect(out.r[1][2]).toContain("không phải tệp Excel .xlsx");
   expect(out.r[2][2]).toContain("tệp cần hơn 12 MiB bộ nhớ");
+  // A lane's reading worker dies on the big file under 8 MiB, its assessing worker under 12 MiB (as seen
+  // when this was written): either way only that file fails, and the files the lane held after it are
+  // read again by the lane's new workers. Three threads: a pair and a whole worker side by side.
+  for (const [list, files, failedAt] of [[out.small, [SAMPLES[0], big, SAMPLES[1], SAMPLES[0]], 1], [out.three, [SAMPLES[1], SAMPLES[0], big, broken, SAMPLES[1], SAMPLES[0], SAMPLES[1]], 2]] as const) {
+    expect(list.map((x: unknown[]) => x[0])).toEqual(files);
+    list.forEach((x: unknown[], i: number) => {
+      if (i === failedAt) expect(x[2]).toMatch(/tệp cần hơn (8|12) MiB bộ nhớ/);
+      else if (files[i] === broken) expect(x[2]).toContain("không phải tệp Excel .xlsx");
+      else expect([i, x[1]]).toEqual([i, out.r[files[i] === SAMPLES[0] ? 0 : 3][1]]);
+    });
+  }
   // The caller's wording of an unforeseen failure (the CLI's Vietnamese one) gets the worker's error.
   expect(out.worded).toEqual(["Lỗi riêng: ERR_WORKER_OUT_OF_MEMORY true", null]);
   // The same figures as in this thread.
