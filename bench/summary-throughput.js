@@ -2,8 +2,9 @@
 /**
  * (g) `dvht summary` over many generated unit workbooks (default 1,000 of 100 members), the whole command
  * as a clerk at a Phòng/Sở runs it, on every core against one core: the same command pinned with
- * `taskset` to CPU 0 (where dvht sees one core and assesses in its own thread) and to CPUs 0 and 1 (two
- * worker threads), run in turn, ratio per pair (bench/pairs.js). Also runnable alone:
+ * `taskset` to CPU 0 (where dvht sees one core and assesses in its own thread) and to CPUs 0 and 1 (a
+ * reading and an assessing worker thread), and for reference two separate dvht processes each on half the
+ * files, each pinned to its own core; run in turn, ratios per round (bench/pairs.js). Also runnable alone:
  * node bench/summary-throughput.js [FILES] [MEMBERS] [PAIRS]. Figures only: nothing asserts a timing.
  */
 "use strict";
@@ -13,7 +14,7 @@ const os = require("os");
 const path = require("path");
 const { strFromU8, strToU8, unzipSync, zipSync } = require("fflate");
 const { writeUnit, UNIT_NAME } = require("./generate");
-const { pair } = require("./pairs");
+const { inTurn } = require("./pairs");
 
 const ROOT = path.resolve(__dirname, "..");
 const CLI = path.join(ROOT, "bin", "dvht.js");
@@ -50,16 +51,41 @@ async function summaryThroughput({ files = 1000, members = 100, pairs = 3, say =
     return;
   }
   const dir = await unitFolder(files, members);
-  const command = (cpus, out) => [taskset, "-c", cpus, process.execPath, CLI, "summary", dir, "-o", path.join(ROOT, "test-output", "bench", out), "--ghi-de"];
-  const r = pair(command("0,1", "tong-hop-2.xlsx"), command("0", "tong-hop-1.xlsx"), { runs: pairs });
-  say("| cores | time | files/s | CPU (all threads) | peak RSS |");
-  say("| ---: | ---: | ---: | ---: | ---: |");
-  const row = (n, ms, cpuS, rssKb) =>
-    say(`| ${n} | ${(ms / 1000).toFixed(2)} s | ${(files / (ms / 1000)).toFixed(0)} | ${cpuS === null ? "?" : cpuS.toFixed(2) + " s"} | ${rssKb === null ? "?" : (rssKb / 1024).toFixed(0) + " MiB"} |`);
-  row(1, r.bMs, r.bCpuS, r.bRssKb);
-  row(2, r.aMs, r.aCpuS, r.aRssKb);
-  say(`Throughput on 2 cores / thông lượng trên 2 nhân: **${(1 / r.wallRatio).toFixed(2)}×** one core (median of ${pairs} pairs; target ≥ 1.7×); CPU 2 cores / 1 core ${r.cpuRatio === null ? "?" : r.cpuRatio.toFixed(2) + "×"}.`);
+  const halves = halfFolders(dir);
+  const command = (cpus, folder, out) => [taskset, "-c", cpus, process.execPath, CLI, "summary", folder, "-o", path.join(ROOT, "test-output", "bench", out), "--ghi-de"];
+  const shell = (argv) => argv.map((a) => `'${a.replace(/'/g, "'\\''")}'`).join(" ");
+  // The reference: two whole dvht processes, each on half the files and pinned to its own core, at once.
+  const twoProcesses = ["sh", "-c", `${shell(command("0", halves[0], "tong-hop-nua-1.xlsx"))} >/dev/null & ${shell(command("1", halves[1], "tong-hop-nua-2.xlsx"))} >/dev/null; wait`];
+  const r = inTurn([command("0", dir, "tong-hop-1.xlsx"), command("0,1", dir, "tong-hop-2.xlsx"), twoProcesses], { runs: pairs });
+  const [one, two, split] = r.commands;
+  say("| run | time | files/s | CPU (all threads) | peak RSS |");
+  say("| --- | ---: | ---: | ---: | ---: |");
+  const row = (label, { ms, cpuS, rssKb }) =>
+    say(`| ${label} | ${(ms / 1000).toFixed(2)} s | ${(files / (ms / 1000)).toFixed(0)} | ${cpuS === null ? "?" : cpuS.toFixed(2) + " s"} | ${rssKb === null ? "?" : (rssKb / 1024).toFixed(0) + " MiB"} |`);
+  row("1 core", one);
+  row("2 cores", two);
+  row("2 processes × half the files, 1 core each", split);
+  say(`Throughput on 2 cores / thông lượng trên 2 nhân: **${r.ratio(0, 1).toFixed(2)}×** one core (median of ${pairs} rounds; target ≥ 1.7×); CPU 2 cores / 1 core ${r.ratio(1, 0, "cpu") === null ? "?" : r.ratio(1, 0, "cpu").toFixed(2) + "×"}.`);
+  say(`Reference / đối chiếu: two separate dvht processes, each on half the files on its own core (each warms its own V8, nothing shared): **${r.ratio(0, 2).toFixed(2)}×** one core.`);
   say("");
+}
+
+/** The folder's files split in two folders of hard links (copies where links are refused), for the reference run. */
+function halfFolders(dir) {
+  const names = fs.readdirSync(dir).filter((n) => n.endsWith(".xlsx")).sort();
+  return [names.slice(0, Math.ceil(names.length / 2)), names.slice(Math.ceil(names.length / 2))].map((part, i) => {
+    const half = `${dir}-nua-${i + 1}`;
+    fs.rmSync(half, { recursive: true, force: true });
+    fs.mkdirSync(half, { recursive: true });
+    for (const name of part) {
+      try {
+        fs.linkSync(path.join(dir, name), path.join(half, name));
+      } catch {
+        fs.copyFileSync(path.join(dir, name), path.join(half, name));
+      }
+    }
+    return half;
+  });
 }
 
 module.exports = { summaryThroughput };
