@@ -86,7 +86,7 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
   let next = 0;
   let done = 0;
   const finish = (index: number, result: FileAssessment) => {
-    // A lane that started afresh may assess again a file whose row had already come back: the first row counts.
+    // The first row of a file counts (what a lane's old workers post after it started afresh is already ignored).
     if (results[index] !== undefined) return;
     results[index] = result;
     options.onProgress?.(++done, files.length, files[index]!);

@@ -1,9 +1,13 @@
 /**
- * Column charts for SheetModels. ExcelJS writes no charts, so they are added to the saved .xlsx package
- * afterwards: a chart part, a drawing that anchors it, and the relationships and content types that
- * tie them to the sheet (ECMA-376 Part 1, §21.2 and §20.5).
+ * Column charts for SheetModels. Neither ExcelJS nor dvht's sheet writer writes charts, so they are added
+ * to the saved .xlsx package afterwards: a chart part, a drawing that anchors it, and the relationships and
+ * content types that tie them to the sheet (ECMA-376 Part 1, §21.2 and §20.5). dvht's zip reader and writer
+ * do it: every part left alone is copied as it is compressed, only the few edited or new ones are deflated.
  */
-import JSZip from "jszip";
+import { DEFAULT_LIMITS } from "../package/limits";
+import { partText } from "../package/xml";
+import { ZipReader } from "../package/zip";
+import { writeZip, type DeflateRaw, type OutputEntry } from "../package/zip-writer";
 import type { BarChartSpec, SheetModel } from "../workbook/sheet-model";
 import { columnLetter } from "../workbook/workbook-data";
 
@@ -65,9 +69,9 @@ function anchorXml(spec: BarChartSpec, relId: string, index: number): string {
 }
 
 /** The worksheet part of each sheet name, from the workbook and its relationships. */
-async function sheetParts(zip: JSZip): Promise<Map<string, string>> {
-  const workbook = await zip.file("xl/workbook.xml")!.async("string");
-  const rels = await zip.file("xl/_rels/workbook.xml.rels")!.async("string");
+function sheetParts(zip: ZipReader): Map<string, string> {
+  const workbook = partText(zip, "xl/workbook.xml");
+  const rels = partText(zip, "xl/_rels/workbook.xml.rels");
   const targets = new Map<string, string>();
   for (const m of rels.matchAll(/<Relationship [^>]*?Id="([^"]+)"[^>]*?Target="([^"]+)"/g)) targets.set(m[1]!, m[2]!);
   for (const m of rels.matchAll(/<Relationship [^>]*?Target="([^"]+)"[^>]*?Id="([^"]+)"/g)) targets.set(m[2]!, m[1]!);
@@ -83,14 +87,20 @@ function unescapeXml(text: string): string {
   return text.replace(/&quot;/g, '"').replace(/&lt;/g, "<").replace(/&gt;/g, ">").replace(/&amp;/g, "&");
 }
 
-/** Adds the charts of `models` (written under `names`) to the .xlsx bytes (Node Buffer or, in a browser, Uint8Array). */
-export async function addCharts(bytes: Uint8Array, models: SheetModel[], names: string[]): Promise<Uint8Array> {
+/**
+ * Adds the charts of `models` (written under `names`) to the .xlsx bytes (Node Buffer or, in a browser,
+ * Uint8Array); `deflateRaw` compresses the new and edited parts (fflate by default; the CLI passes zlib).
+ */
+export function addCharts(bytes: Uint8Array, models: SheetModel[], names: string[], deflateRaw?: DeflateRaw): Uint8Array {
   if (!models.some((m) => m.charts?.length)) return bytes;
-  const zip = await JSZip.loadAsync(bytes);
-  const parts = await sheetParts(zip);
-  let types = await zip.file("[Content_Types].xml")!.async("string");
-  let chartNo = Object.keys(zip.files).filter((f) => /^xl\/charts\/chart\d+\.xml$/.test(f)).length;
-  let drawingNo = Object.keys(zip.files).filter((f) => /^xl\/drawings\/drawing\d+\.xml$/.test(f)).length;
+  const zip = new ZipReader(bytes, DEFAULT_LIMITS);
+  const parts = sheetParts(zip);
+  /** Parts written anew, by name: edited ones replace the original in place, new ones go at the end. */
+  const written = new Map<string, string>();
+  const text = (part: string) => written.get(part) ?? partText(zip, part);
+  let types = partText(zip, "[Content_Types].xml");
+  let chartNo = zip.order.filter((e) => /^xl\/charts\/chart\d+\.xml$/.test(e.name)).length;
+  let drawingNo = zip.order.filter((e) => /^xl\/drawings\/drawing\d+\.xml$/.test(e.name)).length;
 
   for (const [i, model] of models.entries()) {
     const sheetName = names[i]!;
@@ -102,16 +112,16 @@ export async function addCharts(bytes: Uint8Array, models: SheetModel[], names: 
     const drawingRels: string[] = [];
     for (const [j, spec] of model.charts.entries()) {
       chartNo += 1;
-      zip.file(`xl/charts/chart${chartNo}.xml`, chartXml(sheetName, spec, model));
+      written.set(`xl/charts/chart${chartNo}.xml`, chartXml(sheetName, spec, model));
       types = types.replace("</Types>", `<Override PartName="/xl/charts/chart${chartNo}.xml" ContentType="${CT_CHART}"/></Types>`);
       drawingRels.push(`<Relationship Id="rId${j + 1}" Type="${REL_CHART}" Target="../charts/chart${chartNo}.xml"/>`);
       anchors.push(anchorXml(spec, `rId${j + 1}`, j));
     }
-    zip.file(
+    written.set(
       drawingPath,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<xdr:wsDr xmlns:xdr="http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing" xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main" xmlns:r="${NS_REL}">${anchors.join("")}</xdr:wsDr>`,
     );
-    zip.file(
+    written.set(
       `xl/drawings/_rels/drawing${drawingNo}.xml.rels`,
       `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${drawingRels.join("")}</Relationships>`,
     );
@@ -121,19 +131,27 @@ export async function addCharts(bytes: Uint8Array, models: SheetModel[], names: 
     const relsPath = part.replace(/worksheets\/([^/]+)$/, "worksheets/_rels/$1.rels");
     const relId = "rIdDvhtDrawing";
     const rel = `<Relationship Id="${relId}" Type="${REL_DRAWING}" Target="../drawings/drawing${drawingNo}.xml"/>`;
-    const existing = await zip.file(relsPath)?.async("string");
-    zip.file(
+    const existing = written.has(relsPath) || zip.has(relsPath) ? text(relsPath) : undefined;
+    written.set(
       relsPath,
       existing
         ? existing.replace("</Relationships>", `${rel}</Relationships>`)
         : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">${rel}</Relationships>`,
     );
-    let sheetXml = await zip.file(part)!.async("string");
+    let sheetXml = text(part);
     if (!/xmlns:r=/.test(sheetXml.slice(0, 600))) sheetXml = sheetXml.replace("<worksheet ", `<worksheet xmlns:r="${NS_REL}" `);
     const before = sheetXml.search(/<legacyDrawing|<legacyDrawingHF|<picture|<oleObjects|<controls|<webPublishItems|<tableParts|<extLst|<\/worksheet>/);
     sheetXml = sheetXml.slice(0, before) + `<drawing r:id="${relId}"/>` + sheetXml.slice(before);
-    zip.file(part, sheetXml);
+    written.set(part, sheetXml);
   }
-  zip.file("[Content_Types].xml", types);
-  return zip.generateAsync({ type: "uint8array", compression: "DEFLATE" });
+  written.set("[Content_Types].xml", types);
+  const encoder = new TextEncoder();
+  const entries: OutputEntry[] = zip.order.map((entry) => {
+    const edited = written.get(entry.name);
+    if (edited === undefined) return { copy: entry };
+    written.delete(entry.name);
+    return { name: entry.name, data: encoder.encode(edited) };
+  });
+  for (const [name, xml] of written) entries.push({ name, data: encoder.encode(xml) });
+  return writeZip(zip, entries, deflateRaw);
 }

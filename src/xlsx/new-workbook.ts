@@ -17,5 +17,5 @@ export async function newWorkbookBytes(
 ): Promise<{ bytes: Uint8Array; written: string[] }> {
   const empty = emptyWorkbookPackage();
   const { bytes, written } = appendToPackageBytes(empty, models, readPackage(empty), options.label, options.deflateRaw);
-  return { bytes: await addCharts(bytes, models, written), written };
+  return { bytes: addCharts(bytes, models, written, options.deflateRaw), written };
 }

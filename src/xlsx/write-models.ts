@@ -16,6 +16,6 @@ export async function modelsToBuffer(models: SheetModel[], options: { title?: st
   const workbook = new ExcelJS.Workbook();
   if (options.title) workbook.title = options.title;
   const { written } = applySheetModels(workbook, models);
-  const bytes = await addCharts(await workbookToBuffer(workbook), models, written);
+  const bytes = addCharts(await workbookToBuffer(workbook), models, written);
   return { bytes: Buffer.from(bytes), written };
 }
