@@ -1,13 +1,12 @@
 /**
  * One unit file read and assessed, its failure kept to itself: a file dvht cannot read (not a regular
  * file, too large, not an .xlsx, damaged, past a limit) becomes a row's reason instead of stopping the
- * other files. Shared by the in-process path and the worker threads of assess-files.ts.
+ * other files. Shared by the in-process path and the worker threads of assess-files.ts; the reading half
+ * is read-file.ts, so that a worker that only reads or only assesses loads only its half of dvht.
  */
-import { readRegularFile } from "../io/read-regular";
 import type { Assessment } from "../workbook/assess";
 import { assessWorkbookData } from "../workbook/assess";
 import { WorkbookReadError } from "./errors";
-import { readWorkbookBuffer } from "./read";
 import type { WorkbookData } from "../workbook/workbook-data";
 
 /** Why a file's bytes were not read at all (the caller words it): plain data, so it crosses threads. */
@@ -23,9 +22,6 @@ export interface FileAssessment {
   /** Set (and `error` null) when the file's bytes were not read: a pipe, a device, too large, no access. */
   notRead?: FileNotRead;
 }
-
-/** A unit's workbook is read only up to this size unless the caller says otherwise. */
-export const DEFAULT_MAX_FILE_BYTES = 256 * 1024 * 1024;
 
 export interface AssessFileOptions {
   maxBytes?: number;
@@ -49,29 +45,6 @@ export function forSummary(assessment: Assessment): Assessment {
   return { ...assessment, input, issues, evaluation: { ...assessment.evaluation, indicators, issues } };
 }
 
-/** A file's values, read and ready to assess; or, when it could not be read, already its row. */
-export type FileRead = { file: string; data: WorkbookData } | { file: string; final: FileAssessment };
-
-/**
- * Only a regular file is opened (a FIFO would hang the run, a link to /dev/zero exhaust it), at most
- * `maxBytes` of it. A WorkbookReadError is the row's reason; anything else is thrown, for the caller to word.
- * The first half of assessFile: `dvht summary` may read on one thread and assess on another (assess-files.ts).
- */
-export async function readFileData(file: string, options: AssessFileOptions = {}): Promise<FileRead> {
-  const read = readRegularFile(file, options.maxBytes ?? DEFAULT_MAX_FILE_BYTES);
-  if (!("bytes" in read)) {
-    const notRead: FileNotRead =
-      read.reason === "fs" ? { reason: "fs", code: read.error.code } : read.reason === "tooLarge" ? { reason: "tooLarge", max: read.max } : read;
-    return { file, final: { file, assessment: null, error: null, notRead } };
-  }
-  try {
-    return { file, data: await readWorkbookBuffer(read.bytes, file) };
-  } catch (error) {
-    if (error instanceof WorkbookReadError) return { file, final: { file, assessment: null, error: error.message } };
-    throw error;
-  }
-}
-
 /** The second half: a file's values assessed (its “Ghép cột” mapping applied as `evaluate` applies it), trimmed for a summary row. */
 export function assessFileData(file: string, data: WorkbookData): FileAssessment {
   try {
@@ -82,8 +55,12 @@ export function assessFileData(file: string, data: WorkbookData): FileAssessment
   }
 }
 
-/** A file read and assessed in this thread; see readFileData and assessFileData. */
+/**
+ * A file read and assessed in this thread (read-file.ts, then assessFileData). The reader is loaded only
+ * here, so a worker that only assesses never loads it.
+ */
 export async function assessFile(file: string, options: AssessFileOptions = {}): Promise<FileAssessment> {
+  const { readFileData } = await import("./read-file");
   const read = await readFileData(file, options);
   return "final" in read ? read.final : assessFileData(file, read.data);
 }

@@ -7,7 +7,6 @@
  * Each rule set crosses to the main thread once per assessing worker (assess-wire.ts).
  */
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
-import { assessFile, assessFileData, readFileData } from "./assess-file";
 import { plain, reply, type WorkerReply } from "./assess-wire";
 import type { WorkbookData } from "../workbook/workbook-data";
 
@@ -28,26 +27,28 @@ export type WorkerMessage = ({ index: number } & WorkerReply) | { index: number;
 
 const role = workerData as WorkerRole;
 const main = parentPort!;
-let assessing: MessagePort | undefined;
+// Each role loads only its half of dvht (the reader, or the engine and rules), and starts loading at once.
+const reading = role === "assess" ? null : import("./read-file");
+const assessing = role === "read" ? null : import("./assess-file");
+let toAssessor: MessagePort | undefined;
 
 const failed = (index: number, error: unknown): WorkerMessage => ({ index, ok: false, error: plain(error) });
 
-function assess({ index, file, data }: ReadValues): void {
-  let message: WorkerMessage;
+async function assess({ index, file, data }: ReadValues): Promise<void> {
   try {
-    message = { index, ...reply(assessFileData(file, data)) };
+    const { assessFileData } = await assessing!;
+    main.postMessage({ index, ...reply(assessFileData(file, data)) } satisfies WorkerMessage);
   } catch (error) {
-    message = failed(index, error);
+    main.postMessage(failed(index, error));
   }
-  main.postMessage(message);
 }
 
 async function read({ file, index, maxBytes }: { file: string; index: number; maxBytes?: number }): Promise<void> {
   try {
-    if (role === "whole") return main.postMessage({ index, ...reply(await assessFile(file, { maxBytes })) } satisfies WorkerMessage);
-    const values = await readFileData(file, { maxBytes });
+    const values = await (await reading!).readFileData(file, { maxBytes });
     if ("final" in values) return main.postMessage({ index, ...reply(values.final) } satisfies WorkerMessage);
-    assessing!.postMessage({ index, file, data: values.data } satisfies ReadValues);
+    if (role === "whole") return main.postMessage({ index, ...reply((await assessing!).assessFileData(file, values.data)) } satisfies WorkerMessage);
+    toAssessor!.postMessage({ index, file, data: values.data } satisfies ReadValues);
     main.postMessage({ index, passedOn: true } satisfies WorkerMessage);
   } catch (error) {
     main.postMessage(failed(index, error));
@@ -58,6 +59,6 @@ async function read({ file, index, maxBytes }: { file: string; index: number; ma
 let queue = Promise.resolve();
 main.on("message", (request: WorkerRequest) => {
   if (!("port" in request)) queue = queue.then(() => read(request));
-  else if (role === "assess") request.port.on("message", assess);
-  else assessing = request.port;
+  else if (role === "assess") request.port.on("message", (values: ReadValues) => (queue = queue.then(() => assess(values))));
+  else toAssessor = request.port;
 });
