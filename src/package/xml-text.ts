@@ -5,10 +5,15 @@
  * U+FFFF): the writer drops them, the reader refuses a part that holds one.
  */
 export const NOT_XML_CHARACTER = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
-const INVALID = new RegExp(NOT_XML_CHARACTER.source, "g");
+const NOT_XML_CHARACTERS = new RegExp(NOT_XML_CHARACTER.source, "g");
+
+/** `text` without the characters XML cannot hold, as the writer puts it in a part. */
+export function withoutNotXmlCharacters(text: string): string {
+  return text.replace(NOT_XML_CHARACTERS, "");
+}
 
 export function escapeText(text: string): string {
-  return text.replace(INVALID, "").replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return withoutNotXmlCharacters(text).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 }
 
 export function escapeAttr(text: string): string {

@@ -5,18 +5,15 @@
  * (and one listed without a fingerprint is not trusted either), exactly as trustMarker decides.
  */
 import type { MarkerSpec } from "../package";
-import { NOT_XML_CHARACTER } from "../package/xml-text";
+import { withoutNotXmlCharacters } from "../package/xml-text";
 import { fingerprintCells, fingerprintInOrder, type FingerprintCell } from "../workbook/sheet-fingerprint";
 import type { SheetModel } from "../workbook/sheet-model";
 import type { CellValue } from "../workbook/workbook-data";
 import { FINGERPRINT_HEADER, MARKER_HEADER, MARKER_SHEET_NAME } from "./marker-names";
 
-/** Characters an XML part cannot hold: the writer drops them, so the fingerprint does too. */
-const NOT_IN_XML = new RegExp(NOT_XML_CHARACTER.source, "g");
-
 /** A model cell's value as it reads back from the part the writer makes of it. */
 function asWritten(value: CellValue): CellValue {
-  if (typeof value === "string") return value.replace(NOT_IN_XML, "").replace(/\r\n?/g, "\n"); // XML reads CR LF as LF
+  if (typeof value === "string") return withoutNotXmlCharacters(value).replace(/\r\n?/g, "\n"); // the writer drops what XML cannot hold; XML reads CR LF as LF
   if (typeof value === "number") return Number.isFinite(value) ? value : null;
   if (value instanceof Date) return Number.isNaN(value.getTime()) ? null : value;
   return value;
