@@ -205,7 +205,7 @@ export async function downloadSummary(files: { name: string; bytes: ArrayBuffer 
     }
   }
   const models = buildSummarySheets(entries);
-  download((await newWorkbookBytes(models, { label: "tong-hop-don-vi.xlsx" })).bytes, "tong-hop-don-vi.xlsx");
+  download(newWorkbookBytes(models, { label: "tong-hop-don-vi.xlsx" }).bytes, "tong-hop-don-vi.xlsx");
   const failed = entries.filter((e) => !e.assessment?.evaluation).length;
   return `Đã tổng hợp ${entries.length} tệp vào tong-hop-don-vi.xlsx${failed ? ` (${failed} tệp không đánh giá được)` : ""}.`;
 }

@@ -10,11 +10,11 @@ import { appendToPackageBytes } from "./append-bytes";
 import { addCharts } from "./charts";
 import type { DeflateRaw } from "../package/zip-writer";
 
-export async function newWorkbookBytes(
+export function newWorkbookBytes(
   models: SheetModel[],
   /** `label` names the new file in errors; `deflateRaw` compresses its parts (fflate by default; the CLI passes zlib). */
   options: { label: string; deflateRaw?: DeflateRaw },
-): Promise<{ bytes: Uint8Array; written: string[] }> {
+): { bytes: Uint8Array; written: string[] } {
   const empty = emptyWorkbookPackage();
   const { bytes, written } = appendToPackageBytes(empty, models, readPackage(empty), options.label, options.deflateRaw);
   return { bytes: addCharts(bytes, models, written, options.deflateRaw), written };

@@ -149,7 +149,7 @@ export async function summaryCommand(dir: string, options: { output?: string; fo
   flagDuplicates(entries);
   const { models, notes } = fitToExcelLimits(buildSummarySheets(entries));
   const { newWorkbookBytes } = await (writer ?? import("../../xlsx/new-workbook"));
-  const { bytes } = await newWorkbookBytes(models, { label: out, deflateRaw: nodeDeflateRaw });
+  const { bytes } = newWorkbookBytes(models, { label: out, deflateRaw: nodeDeflateRaw });
   await target.write(bytes);
   const failed = entries.filter((e) => !e.assessment?.evaluation).length;
   const duplicates = entries.filter((e) => e.note).length;
