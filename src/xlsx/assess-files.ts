@@ -39,6 +39,7 @@ export interface AssessFilesOptions {
 }
 
 const WORKER_SCRIPT = path.join(__dirname, "assess-worker.js");
+const DEFAULT_HEAP_MB = 1024;
 
 /** Whether assessFiles can use worker threads here (compiled JavaScript beside this module). */
 export function workersAvailable(): boolean {
@@ -78,10 +79,60 @@ export function culpritOf(held: readonly Held[], stage: WorkerRole): Held | unde
   return onStage ?? held[0];
 }
 
+/** Worker threads for this many files: one per core (or as asked), never more than the files. */
+function threadsFor(fileCount: number, options: Pick<AssessFilesOptions, "workers">): number {
+  return Math.max(1, Math.min(options.workers ?? availableParallelism(), fileCount));
+}
+
+const rolesOf = (kind: LaneKind): WorkerRole[] => (kind === "pair" ? ["read", "assess"] : ["whole"]);
+
+function newWorker(role: WorkerRole, heapMb: number): Worker {
+  return new Worker(WORKER_SCRIPT, { workerData: role, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+}
+
+/** Workers started before their files were handed over, waiting (not holding the process open) to be taken. */
+const ahead: { role: WorkerRole; heapMb: number; worker: Worker; failed: boolean }[] = [];
+
+/**
+ * Starts the workers for `fileCount` files now, so that they boot (a fresh V8 and dvht's modules) while
+ * the caller still checks its inputs and output; the next assessFiles takes them. Nothing happens where
+ * the files would be assessed in this thread anyway.
+ */
+export function startWorkersAhead(fileCount: number, options: Pick<AssessFilesOptions, "workers" | "workerHeapMb"> = {}): void {
+  const threads = threadsFor(fileCount, options);
+  if (!workersAvailable() || threads === 1) return;
+  const heapMb = options.workerHeapMb ?? DEFAULT_HEAP_MB;
+  for (const role of lanesFor(threads).flatMap(rolesOf)) {
+    const entry = { role, heapMb, worker: newWorker(role, heapMb), failed: false };
+    // One that fails before it is taken is left for a fresh one; until then it must not end the process.
+    entry.worker.once("error", () => (entry.failed = true));
+    entry.worker.unref();
+    ahead.push(entry);
+  }
+}
+
+/** A worker started ahead for this role and heap, else a new one. */
+function takeWorker(role: WorkerRole, heapMb: number): Worker {
+  const at = ahead.findIndex((a) => a.role === role && a.heapMb === heapMb && !a.failed);
+  if (at < 0) return newWorker(role, heapMb);
+  const { worker } = ahead.splice(at, 1)[0]!;
+  worker.ref();
+  return worker;
+}
+
+/** The workers started ahead that no lane took (fewer files than foreseen, or none on workers at all). */
+function dropWorkersAhead(): void {
+  for (const { worker } of ahead.splice(0)) void worker.terminate();
+}
+
+
 export async function assessFiles(files: string[], options: AssessFilesOptions = {}): Promise<FileAssessment[]> {
-  const threads = Math.max(1, Math.min(options.workers ?? availableParallelism(), files.length));
-  if (!workersAvailable() || threads === 1) return assessInThisThread(files, options);
-  const heapMb = options.workerHeapMb ?? 1024;
+  const threads = threadsFor(files.length, options);
+  if (!workersAvailable() || threads === 1) {
+    dropWorkersAhead();
+    return assessInThisThread(files, options);
+  }
+  const heapMb = options.workerHeapMb ?? DEFAULT_HEAP_MB;
   const results = new Array<FileAssessment>(files.length);
   let next = 0;
   let done = 0;
@@ -104,7 +155,7 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
       /** Bumped when the lane starts afresh: what its old workers still post is ignored. */
       let generation = 0;
       const spawn = (role: WorkerRole, onMessage: (message: WorkerMessage) => void, onError: (error: Error) => void) => {
-        const worker = new Worker(WORKER_SCRIPT, { workerData: role, resourceLimits: { maxOldGenerationSizeMb: heapMb } });
+        const worker = takeWorker(role, heapMb);
         worker.on("message", onMessage);
         worker.on("error", onError);
         return worker;
@@ -165,7 +216,9 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
       take();
     });
 
-  await Promise.all(lanesFor(threads).map(runLane));
+  const lanes = lanesFor(threads).map(runLane);
+  dropWorkersAhead();
+  await Promise.all(lanes);
   return results;
 }
 

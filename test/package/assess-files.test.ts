@@ -116,3 +116,27 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
   // Four files of one rule set on two workers: each worker's second result carried only the rule set's number.
   for (const ruleSet of out.sameRuleSets) expect(ruleSet).toEqual(out.ruleSets[0]);
 }, 180_000);
+
+(compiled ? it : it.skip)("workers started ahead are the ones a run takes; those left over never keep the process alive", () => {
+  const lib = JSON.stringify(path.join(ROOT, "dist-node", "xlsx", "assess-files.js"));
+  // Counts the workers created after the start ahead: none when the run takes the ones already started.
+  const counting = `
+    const threads = require("node:worker_threads");
+    const Original = threads.Worker;
+    let created = 0;
+    threads.Worker = class extends Original { constructor(...a) { super(...a); created++; } };
+    const { assessFiles, startWorkersAhead } = require(${lib});`;
+  const taken = `${counting}
+    startWorkersAhead(2, { workers: 2 });
+    const before = created;
+    assessFiles(${JSON.stringify([SAMPLES[0], SAMPLES[1]])}, { workers: 2 }).then((r) =>
+      process.stdout.write(JSON.stringify({ before, after: created, evaluated: r.map((x) => x.assessment.evaluation !== null) })));`;
+  expect(JSON.parse(execFileSync(process.execPath, ["-e", taken], { encoding: "utf8", timeout: 60_000 }))).toEqual({ before: 2, after: 2, evaluated: [true, true] });
+  // Started for four files, but the caller stops before any run (a refused output) or runs one file in
+  // this thread: the process ends by itself, well before the timeout.
+  for (const then of ["", `assessFiles(${JSON.stringify([SAMPLES[0]])}, { workers: 4 }).then((r) => process.stdout.write(String(r.length)));`]) {
+    const started = Date.now();
+    const out = execFileSync(process.execPath, ["-e", `${counting}\nstartWorkersAhead(4, { workers: 4 });\n${then}`], { encoding: "utf8", timeout: 30_000 });
+    expect([out, Date.now() - started < 20_000]).toEqual([then ? "1" : "", true]);
+  }
+}, 120_000);

@@ -78,7 +78,7 @@ function notReadReason(notRead: FileNotRead): string {
  */
 async function entriesFor(files: Candidate[], output: Output, meanwhile: () => void): Promise<SummaryEntry[]> {
   const toRead = files.filter((c) => !c.skip).map((c) => c.file);
-  const { assessFiles } = await import("../../xlsx/assess-files");
+  const { assessFiles } = await assessFilesModule;
   const assessing = assessFiles(toRead, {
     maxBytes: SUMMARY_MAX_FILE_BYTES,
     describeError: (error) => `Không đọc được: ${describeUnexpected(error)}`,
@@ -128,9 +128,14 @@ export function flagDuplicates(entries: SummaryEntry[]): void {
   }
 }
 
+const assessFilesModule = import("../../xlsx/assess-files");
+
 export async function summaryCommand(dir: string, options: { output?: string; force?: boolean; strict?: boolean }, output: Output): Promise<number> {
   const out = options.output ?? path.join(dir, DEFAULT_SUMMARY);
   let files = await candidates(dir);
+  // The workers boot while the output is checked (they wait, and do not keep the process alive, until the
+  // files are handed over).
+  (await assessFilesModule).startWorkersAhead(files.filter((c) => !c.skip).length);
   // A summary dvht wrote earlier in the folder is its own output, not a unit: leave it out of the inputs.
   // Only an output among the candidates is opened to look for dvht's marker (a province's earlier summary
   // elsewhere is not read twice before the run).
