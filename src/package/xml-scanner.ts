@@ -18,6 +18,9 @@
 
 import { NOT_XML_CHARACTER } from "./xml-text";
 
+/** U+FFFE and U+FFFF, the characters XML forbids above the controls (TextDecoder yields no lone surrogate). */
+const NOT_A_CHARACTER = 0xfffe;
+
 export interface XmlHandlers {
   /**
    * `name` is the local name ("x:c" → "c"). `attributes` is valid only during the call: the scanner
@@ -95,6 +98,20 @@ function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === TAB || c === CR;
 }
 
+/** A character XML forbids (a control other than tab and line ends, U+FFFE, U+FFFF). */
+function isForbidden(c: number): boolean {
+  return c < SPACE ? c !== TAB && c !== LF && c !== CR : c >= NOT_A_CHARACTER;
+}
+
+function forbidden(): XmlSyntaxError {
+  return new XmlSyntaxError("ký tự không được phép trong XML");
+}
+
+/** What the scanner skips whole (comments, CDATA, processing instructions) checked for forbidden characters. */
+function refuseForbidden(s: string, from: number, to: number): void {
+  if (NOT_XML_CHARACTER.test(s.slice(from, to))) throw forbidden();
+}
+
 function sameText(s: string, aStart: number, aEnd: number, bStart: number, bEnd: number): boolean {
   if (aEnd - aStart !== bEnd - bStart) return false;
   for (let k = 0; k < aEnd - aStart; k++) if (s.charCodeAt(aStart + k) !== s.charCodeAt(bStart + k)) return false;
@@ -104,7 +121,8 @@ function sameText(s: string, aStart: number, aEnd: number, bStart: number, bEnd:
 /*
  * Texts and values are walked with charCodeAt, not found with indexOf: they are a few characters long
  * (“A12”, “3”), and one call of indexOf costs more than walking them; the walk also notes whether an “&”
- * or a line end needs the slow path.
+ * or a line end needs the slow path, and refuses a character XML forbids where it stands (one pass over
+ * the text instead of a second one with a regular expression over every chunk).
  */
 export class XmlScanner {
   private readonly onOpen: XmlHandlers["open"];
@@ -133,8 +151,6 @@ export class XmlScanner {
   }
 
   write(chunk: string): void {
-    // TextDecoder never yields a lone surrogate: these are the characters left that XML forbids.
-    if (NOT_XML_CHARACTER.test(chunk)) throw new XmlSyntaxError("ký tự không được phép trong XML");
     if (this.rest.length > LONG_REST) {
       this.pending.push(chunk);
       this.pendingLength += chunk.length;
@@ -172,7 +188,11 @@ export class XmlScanner {
         for (; lt < n; lt++) {
           const c = s.charCodeAt(lt);
           if (c === LT) break;
-          if (c === AMP || c === CR) special = true;
+          // One comparison for the usual letters and digits (all above “&”).
+          if (c <= AMP) {
+            if (c === AMP || c === CR) special = true;
+            else if (c < SPACE && c !== TAB && c !== LF) throw forbidden();
+          } else if (c >= NOT_A_CHARACTER) throw forbidden();
         }
         const end = lt < n || final ? lt : safeTextEnd(s, i, n);
         if (end > i) this.text(s, i, end, special);
@@ -221,7 +241,7 @@ export class XmlScanner {
       if (c === COLON) colon = p;
       else if (c === LT || c === QUOTE || c === APOSTROPHE || c === EQUALS || c === AMP) {
         throw new XmlSyntaxError(`tên thẻ sai ở “${s.slice(start, p + 1)}”`);
-      }
+      } else if (isForbidden(c)) throw forbidden();
     }
     if (p >= n) return -1;
     if (p === start + 1) throw new XmlSyntaxError("thẻ không có tên");
@@ -252,6 +272,7 @@ export class XmlScanner {
       for (; p < n; p++) {
         const a = s.charCodeAt(p);
         if (a === EQUALS || isSpace(a) || a === GT || a === SLASH || a === LT || a === QUOTE || a === APOSTROPHE) break;
+        if (isForbidden(a)) throw forbidden();
       }
       if (p >= n) return -1;
       if (p === attributeStart) throw new XmlSyntaxError(`thẻ <${s.slice(start + 1, nameEnd)}> có ký tự lạ`);
@@ -270,7 +291,10 @@ export class XmlScanner {
         const v = s.charCodeAt(close);
         if (v === quote) break;
         if (v === LT) throw attributeError(s, start, nameEnd, attributeStart, attributeEnd, "có “<” trong giá trị");
-        if (v === AMP || v === CR || v === LF || v === TAB) special = true;
+        if (v <= AMP) {
+          if (v === AMP || v === CR || v === LF || v === TAB) special = true;
+          else if (v < SPACE) throw forbidden();
+        } else if (v >= NOT_A_CHARACTER) throw forbidden();
       }
       if (close >= n) return -1;
       for (let k = 0; k < count; k++) {
@@ -328,12 +352,15 @@ export class XmlScanner {
   private markup(s: string, start: number): number {
     if (s.startsWith("<!--", start)) {
       const end = s.indexOf("-->", start + 4);
-      return end < 0 ? -1 : end + 3;
+      if (end < 0) return -1;
+      refuseForbidden(s, start + 4, end);
+      return end + 3;
     }
     if (s.startsWith("<![CDATA[", start)) {
       const end = s.indexOf("]]>", start + 9);
       if (end < 0) return -1;
       if (this.depth === 0) throw new XmlSyntaxError("CDATA nằm ngoài phần tử gốc");
+      refuseForbidden(s, start + 9, end);
       this.onText?.(normalise(s.slice(start + 9, end), false));
       return end + 3;
     }
@@ -344,7 +371,9 @@ export class XmlScanner {
   /** <?xml …?> and other processing instructions: nothing of them is kept. */
   private instruction(s: string, start: number): number {
     const end = s.indexOf("?>", start + 2);
-    return end < 0 ? -1 : end + 2;
+    if (end < 0) return -1;
+    refuseForbidden(s, start + 2, end);
+    return end + 2;
   }
 }
 
