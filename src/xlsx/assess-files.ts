@@ -125,7 +125,6 @@ function dropWorkersAhead(): void {
   for (const { worker } of ahead.splice(0)) void worker.terminate();
 }
 
-
 export async function assessFiles(files: string[], options: AssessFilesOptions = {}): Promise<FileAssessment[]> {
   const threads = threadsFor(files.length, options);
   if (!workersAvailable() || threads === 1) {

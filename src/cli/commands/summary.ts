@@ -22,6 +22,9 @@ import { writtenByDvht } from "../output-file/signature";
 
 export const DEFAULT_SUMMARY = "tong-hop-don-vi.xlsx";
 
+/** Loaded with this command (it is small); it loads the reader and the engine only where it needs them. */
+const assessFilesModule = import("../../xlsx/assess-files");
+
 /** A unit's workbook is read only up to this size. */
 export const SUMMARY_MAX_FILE_BYTES = 256 * 1024 * 1024;
 
@@ -127,8 +130,6 @@ export function flagDuplicates(entries: SummaryEntry[]): void {
     }
   }
 }
-
-const assessFilesModule = import("../../xlsx/assess-files");
 
 export async function summaryCommand(dir: string, options: { output?: string; force?: boolean; strict?: boolean }, output: Output): Promise<number> {
   const out = options.output ?? path.join(dir, DEFAULT_SUMMARY);
