@@ -58,9 +58,11 @@ export function lanesFor(threads: number): LaneKind[] {
 
 /**
  * Files a lane holds at once: a pair reads the next files while it assesses one, so neither half waits
- * for a message round trip; a whole worker has the next file already posted.
+ * for a message round trip, and either half may fall behind for a few files (a garbage collection, a larger
+ * file) without stopping the other (6 rather than 4: 2–10% less time in alternating runs over 1,000 files;
+ * at most five files' values wait between the halves); a whole worker has the next file already posted.
  */
-const HELD: Record<LaneKind, number> = { pair: 4, whole: 2 };
+const HELD: Record<LaneKind, number> = { pair: 6, whole: 2 };
 
 /** A file a lane holds, and whether its reader has already handed its values to the assessing worker. */
 export interface Held {
