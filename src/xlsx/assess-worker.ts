@@ -9,6 +9,7 @@
 import { parentPort, workerData, type MessagePort } from "node:worker_threads";
 import { plain, reply, type WorkerReply } from "./assess-wire";
 import type { WorkbookData } from "../workbook/workbook-data";
+import type { FileAssessment } from "./assess-file";
 
 export type WorkerRole = "read" | "assess" | "whole";
 
@@ -33,11 +34,13 @@ const assessing = role === "read" ? null : import("./assess-file");
 let toAssessor: MessagePort | undefined;
 
 const failed = (index: number, error: unknown): WorkerMessage => ({ index, ok: false, error: plain(error) });
+/** A file's row to the main thread. */
+const postRow = (index: number, result: FileAssessment): void => main.postMessage({ index, ...reply(result) } satisfies WorkerMessage);
 
 async function assess({ index, file, data }: ReadValues): Promise<void> {
   try {
     const { assessFileData } = await assessing!;
-    main.postMessage({ index, ...reply(assessFileData(file, data)) } satisfies WorkerMessage);
+    postRow(index, assessFileData(file, data));
   } catch (error) {
     main.postMessage(failed(index, error));
   }
@@ -46,8 +49,8 @@ async function assess({ index, file, data }: ReadValues): Promise<void> {
 async function read({ file, index, maxBytes }: { file: string; index: number; maxBytes?: number }): Promise<void> {
   try {
     const values = await (await reading!).readFileData(file, { maxBytes });
-    if ("final" in values) return main.postMessage({ index, ...reply(values.final) } satisfies WorkerMessage);
-    if (role === "whole") return main.postMessage({ index, ...reply((await assessing!).assessFileData(file, values.data)) } satisfies WorkerMessage);
+    if ("final" in values) return postRow(index, values.final);
+    if (role === "whole") return postRow(index, (await assessing!).assessFileData(file, values.data));
     toAssessor!.postMessage({ index, file, data: values.data } satisfies ReadValues);
     main.postMessage({ index, passedOn: true } satisfies WorkerMessage);
   } catch (error) {
