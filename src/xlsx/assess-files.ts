@@ -64,17 +64,22 @@ export function lanesFor(threads: number): LaneKind[] {
  */
 const HELD: Record<LaneKind, number> = { pair: 6, whole: 2 };
 
-/** A file a lane holds, and whether its reader has already handed its values to the assessing worker. */
+/**
+ * A file a lane holds, and whether its reader has handed its values on (the main thread then tells the
+ * assessing worker to pull them: it never starts a file before the main thread knows it was passed on).
+ */
 export interface Held {
   index: number;
   passedOn: boolean;
 }
 
 /**
- * The file a lane's worker was on when it died: each worker takes its files one at a time in the order
- * sent, so it is the oldest the lane holds at that worker's stage (a reader's: not yet passed on; an
- * assessing worker's: passed on). A worker that dies holding none (at its start) takes the lane's oldest
- * file with it, so that a worker that can never start still ends the run, one file at a time.
+ * The file a lane's worker was on when it died. Each worker takes its files one at a time in the order
+ * given, and a dead worker's own messages all arrive before its error, so it is the oldest the lane holds
+ * at that worker's stage: a reader's, the oldest not yet passed on; an assessing worker's, the oldest passed
+ * on (and so pulled) whose row has not come back; a whole worker's, the oldest held. A worker that dies
+ * before it starts any file takes the lane's oldest file with it, so that a worker that can never start
+ * still ends the run, one file at a time.
  */
 export function culpritOf(held: readonly Held[], stage: WorkerRole): Held | undefined {
   const onStage = stage === "whole" ? held[0] : held.find((h) => h.passedOn === (stage === "assess"));
@@ -135,8 +140,11 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
   }
   const heapMb = options.workerHeapMb ?? DEFAULT_HEAP_MB;
   const results = new Array<FileAssessment>(files.length);
+  const laneKinds = lanesFor(threads);
   let next = 0;
   let done = 0;
+  /** Files held by all lanes together. */
+  let holding = 0;
   const finish = (index: number, result: FileAssessment) => {
     // The first row of a file counts (what a lane's old workers post after it started afresh is already ignored).
     if (results[index] !== undefined) return;
@@ -159,7 +167,16 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
         const worker = takeWorker(role, heapMb);
         worker.on("message", onMessage);
         worker.on("error", onError);
+        // A worker that ends without an error (nothing in dvht ends one so, but a lane must not wait forever
+        // for rows that will not come) fails like one that crashed. The lane's own terminations come after
+        // it moved on to a new generation, and are ignored there.
+        worker.on("exit", (code) => onError(Object.assign(new Error(`luồng xử lý dừng bất thường (mã ${code})`), { code: "ERR_WORKER_EXITED" })));
         return worker;
+      };
+      const release = (entry: Held | undefined) => {
+        if (entry === undefined) return;
+        held = held.filter((h) => h !== entry);
+        holding--;
       };
       const start = () => {
         const mine = ++generation;
@@ -169,10 +186,13 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
           if (mine !== generation) return;
           const entry = held.find((h) => h.index === message.index);
           if ("passedOn" in message) {
-            if (entry) entry.passedOn = true;
+            if (entry) {
+              entry.passedOn = true;
+              workers[1]!.postMessage({ pull: entry.index } satisfies WorkerRequest);
+            }
             return;
           }
-          held = held.filter((h) => h !== entry);
+          release(entry);
           finish(message.index, message.ok ? ruleSetOnArrival(message, received) : failed(files[message.index]!, revive(message.error), options));
           take();
         };
@@ -183,10 +203,11 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
           const culprit = culpritOf(held, stage);
           if (culprit) {
             finish(culprit.index, crashed(culprit.index, error));
-            held = held.filter((h) => h !== culprit);
+            release(culprit);
           }
           for (const worker of workers) void worker.terminate();
           const again = held.map((h) => h.index);
+          holding -= held.length;
           held = [];
           start();
           for (const index of again) post(index);
@@ -204,10 +225,14 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
       };
       const post = (index: number) => {
         held.push({ index, passedOn: false });
+        holding++;
         workers[0]!.postMessage({ file: files[index]!, index, maxBytes: options.maxBytes } satisfies WorkerRequest);
       };
       const take = () => {
-        while (held.length < HELD[kind] && next < files.length) post(next++);
+        // Each lane holds at most its share of the files left (with those held), so that a small run or the
+        // run's last files spread over every lane instead of waiting in the first one's queue.
+        const share = Math.ceil((files.length - next + holding) / laneKinds.length);
+        while (held.length < Math.min(HELD[kind], share) && next < files.length) post(next++);
         if (held.length === 0) {
           generation++;
           void Promise.all(workers.map((w) => w.terminate())).then(() => resolve());
@@ -217,7 +242,7 @@ export async function assessFiles(files: string[], options: AssessFilesOptions =
       take();
     });
 
-  const lanes = lanesFor(threads).map(runLane);
+  const lanes = laneKinds.map(runLane);
   dropWorkersAhead();
   await Promise.all(lanes);
   return results;

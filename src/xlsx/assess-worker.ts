@@ -2,19 +2,26 @@
  * Worker thread of assess-files.ts, in one of three roles (its workerData):
  * - "read": reads each file it is sent and passes the values straight to its assessing worker (a port it
  *   is given), telling the main thread which file it passed on; a file that cannot be read is its row at once;
- * - "assess": assesses the values that arrive on its port and posts each result to the main thread;
+ * - "assess": assesses the values waiting on its port, one file each time the main thread says “pull” (after
+ *   the reader said it passed that file on), and posts each result to the main thread. Until pulled, a
+ *   file's values stay in the port, serialized, outside this worker's heap: its heap cap holds one file's
+ *   values at a time, not those of every file waiting; and the main thread knows for certain which file it
+ *   was on if it dies (the oldest pulled without a row);
  * - "whole": both, one file after the other (a lane of its own when the cores are odd in number).
  * Each rule set crosses to the main thread once per assessing worker (assess-wire.ts).
  */
-import { parentPort, workerData, type MessagePort } from "node:worker_threads";
+import { parentPort, receiveMessageOnPort, workerData, type MessagePort } from "node:worker_threads";
 import { plain, reply, type WorkerReply } from "./assess-wire";
 import type { WorkbookData } from "../workbook/workbook-data";
 import type { FileAssessment } from "./assess-file";
 
 export type WorkerRole = "read" | "assess" | "whole";
 
-/** Main thread → worker: a file to read (roles "read" and "whole"), or the port to the other half of a lane. */
-export type WorkerRequest = { file: string; index: number; maxBytes?: number } | { port: MessagePort };
+/**
+ * Main thread → worker: a file to read (roles "read" and "whole"), the port to the other half of a lane,
+ * or (role "assess") the file whose values to take from that port next.
+ */
+export type WorkerRequest = { file: string; index: number; maxBytes?: number } | { port: MessagePort } | { pull: number };
 
 /** Reading worker → assessing worker. */
 export interface ReadValues {
@@ -32,6 +39,7 @@ const main = parentPort!;
 const reading = role === "assess" ? null : import("./read-file");
 const assessing = role === "read" ? null : import("./assess-file");
 let toAssessor: MessagePort | undefined;
+let fromReader: MessagePort | undefined;
 
 const failed = (index: number, error: unknown): WorkerMessage => ({ index, ok: false, error: plain(error) });
 /** A file's row to the main thread. */
@@ -44,6 +52,13 @@ async function assess({ index, file, data }: ReadValues): Promise<void> {
   } catch (error) {
     main.postMessage(failed(index, error));
   }
+}
+
+/** The next values waiting on the port, which must be those of the file the main thread named. */
+async function pull(index: number): Promise<void> {
+  const received = receiveMessageOnPort(fromReader!)?.message as ReadValues | undefined;
+  if (received?.index === index) return assess(received);
+  main.postMessage(failed(index, new Error(`the values of file ${index} were not waiting (found ${received?.index ?? "none"})`)));
 }
 
 async function read({ file, index, maxBytes }: { file: string; index: number; maxBytes?: number }): Promise<void> {
@@ -61,7 +76,9 @@ async function read({ file, index, maxBytes }: { file: string; index: number; ma
 // One file at a time, in the order sent: the main thread knows which file a worker that dies was on.
 let queue = Promise.resolve();
 main.on("message", (request: WorkerRequest) => {
-  if (!("port" in request)) queue = queue.then(() => read(request));
-  else if (role === "assess") request.port.on("message", (values: ReadValues) => (queue = queue.then(() => assess(values))));
+  if ("pull" in request) queue = queue.then(() => pull(request.pull));
+  else if (!("port" in request)) queue = queue.then(() => read(request));
+  // No listener on the assessing worker's port: the values wait there until pulled.
+  else if (role === "assess") fromReader = request.port;
   else toAssessor = request.port;
 });

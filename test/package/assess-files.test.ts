@@ -31,7 +31,8 @@ const b = { index: 1, passedOn: false };
 const c = { index: 2, passedOn: false };
 it.each([
   ["a reader that dies was on the oldest file not yet passed on", [a, b, c], "read", b],
-  ["an assessing worker that dies was on the oldest file passed on", [a, b, c], "assess", a],
+  ["an assessing worker that dies was on the oldest file passed on (it pulls no file the main thread has not seen passed on)", [a, b, c], "assess", a],
+  ["… not on an older file the reader could not read, whose row is still on its way", [b, a, c], "assess", a],
   ["a whole worker that dies was on its oldest file", [b, c], "whole", b],
   ["an assessing worker that dies holding none takes the lane's oldest file (the run still ends)", [b, c], "assess", b],
   ["nothing held, nobody to blame", [], "read", undefined],
@@ -140,3 +141,55 @@ const compiled = ["assess-files", "assess-file", "assess-worker"].every((m) => {
     expect([out, Date.now() - started < 20_000]).toEqual([then ? "1" : "", true]);
   }
 }, 120_000);
+
+(compiled ? it : it.skip)("a worker that ends without an error costs only the file it held; a small run is spread over every lane", () => {
+  const lib = JSON.stringify(path.join(ROOT, "dist-node", "xlsx", "assess-files.js"));
+  // Each worker's rows counted; the first assessing worker is ended (no error event) after its first row.
+  const script = `
+    const threads = require("node:worker_threads");
+    const Original = threads.Worker;
+    const rows = [];
+    let endOne = process.argv[1] === "end";
+    threads.Worker = class extends Original {
+      constructor(file, options) {
+        super(file, options);
+        const mine = rows.push({ role: options.workerData, rows: 0 }) - 1;
+        this.on("message", (m) => { if ("ok" in m) rows[mine].rows++; });
+        if (endOne && options.workerData === "assess") {
+          endOne = false;
+          this.once("message", () => setTimeout(() => this.terminate(), 0));
+        }
+      }
+    };
+    const { assessFiles } = require(${lib});
+    const files = ${JSON.stringify([SAMPLES[0], SAMPLES[1], SAMPLES[0], SAMPLES[1]])};
+    assessFiles(files, { workers: process.argv[1] === "end" ? 2 : 4 }).then((r) =>
+      process.stdout.write(JSON.stringify({ rows, results: r.map((x) => [x.file, x.assessment && x.assessment.evaluation !== null, x.error]) })));`;
+  const ended = JSON.parse(execFileSync(process.execPath, ["-e", script, "end"], { encoding: "utf8", timeout: 60_000 }));
+  expect(ended.results.map((r: unknown[]) => r[0])).toEqual([SAMPLES[0], SAMPLES[1], SAMPLES[0], SAMPLES[1]]);
+  const failedRows = ended.results.filter((r: unknown[]) => r[1] !== true);
+  expect(failedRows.length).toBeLessThanOrEqual(1);
+  for (const row of failedRows) expect(row[2]).toContain("luồng xử lý dừng bất thường");
+  // Four files on four threads (two lanes): both assessing workers have rows, not the first lane alone.
+  const spread = JSON.parse(execFileSync(process.execPath, ["-e", script, "spread"], { encoding: "utf8", timeout: 60_000 }));
+  expect(spread.results.every((r: unknown[]) => r[1] === true)).toBe(true);
+  expect(spread.rows.filter((w: { role: string }) => w.role === "assess").map((w: { rows: number }) => w.rows)).toEqual([2, 2]);
+}, 120_000);
+
+(compiled ? it : it.skip)("an assessing worker that dies is blamed for its own file, even when the main thread was too busy to hear the reader first", () => {
+  const big = path.join(dir, "lon-ban.xlsx");
+  execFileSync(process.execPath, ["-e", `require(${JSON.stringify(path.join(ROOT, "bench", "generate.js"))}).writeUnit(${JSON.stringify(big)}, 3000, {})`]);
+  // While the main thread is busy, the reader gives the unreadable file its row and passes the big one on,
+  // and the assessing worker dies on it (12 MiB). A lane whose assessing worker took values as they came
+  // blamed the unreadable file: the reader's messages were still waiting when its error arrived.
+  const script = `
+    const { assessFiles } = require(${JSON.stringify(path.join(ROOT, "dist-node", "xlsx", "assess-files.js"))});
+    const running = assessFiles(${JSON.stringify([SAMPLES[0], broken, big, SAMPLES[1]])}, { workers: 2, workerHeapMb: 12 });
+    setImmediate(() => { const until = Date.now() + 3000; while (Date.now() < until); });
+    running.then((r) => process.stdout.write(JSON.stringify(r.map((x) => x.error))));`;
+  const errors = JSON.parse(execFileSync(process.execPath, ["-e", script], { encoding: "utf8", timeout: 60_000 }));
+  expect(errors[0]).toBeNull();
+  expect(errors[1]).toContain("không phải tệp Excel .xlsx");
+  expect(errors[2]).toContain("tệp cần hơn 12 MiB bộ nhớ");
+  expect(errors[3]).toBeNull();
+}, 60_000);
