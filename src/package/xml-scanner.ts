@@ -13,12 +13,18 @@
  * well-formed in a way that could change a value is refused (XmlSyntaxError): tags that do not match, an
  * undefined entity, an unquoted or duplicated attribute, “<” in a value, a character XML forbids, text
  * outside the root, a second root, a document that ends early. A DTD is refused too: OPC forbids it in a
- * package, and it is the door to entity expansion.
+ * package, and it is the door to entity expansion. Faults that change no value are not looked for and
+ * pass, where saxes would refuse them: “]]>” in text, “--” in a comment, an XML declaration not at the
+ * start, a name that is not an XML Name (“<1a/>”); namespace prefixes are not resolved, so an unbound one
+ * passes too (as in saxes without its xmlns option).
  */
 
 import { NOT_XML_CHARACTER } from "./xml-text";
 
-/** U+FFFE and U+FFFF, the characters XML forbids above the controls (TextDecoder yields no lone surrogate). */
+/**
+ * U+FFFE and U+FFFF, the characters XML forbids above the controls. Lone surrogates need no check: the
+ * text comes from xml.ts's fatal decoder, which refuses bytes that would make one.
+ */
 const NOT_A_CHARACTER = 0xfffe;
 
 export interface XmlHandlers {
@@ -91,8 +97,6 @@ const SPACE = 32;
 const PREDEFINED: Record<string, string> = { lt: "<", gt: ">", amp: "&", quot: '"', apos: "'" };
 /** Past this many characters an unfinished token waits for its text to double before it is scanned again. */
 const LONG_REST = 64 * 1024;
-/** “&#x10FFFF;” is the longest reference a chunk can cut in two. */
-const LONGEST_REFERENCE = 10;
 
 function isSpace(c: number): boolean {
   return c === SPACE || c === LF || c === TAB || c === CR;
@@ -383,12 +387,15 @@ function attributeError(s: string, start: number, nameEnd: number, attributeStar
 
 /**
  * Where text without a following “<” may be cut: not inside a reference (“&am|p;”) nor between the CR
- * and LF of a line end, which the next chunk completes.
+ * and LF of a line end, which the next chunk completes. A reference may be of any length (XML allows
+ * any number of leading zeros: “&#x0000000000054;”), so everything from an “&” with no “;” after it
+ * waits, however far back it is; text that never gets its “;” is an error close() reports, and `rest`
+ * growing long is what LONG_REST bounds.
  */
 function safeTextEnd(s: string, start: number, n: number): number {
   let end = n;
   const amp = s.lastIndexOf("&", n - 1);
-  if (amp >= start && amp >= n - LONGEST_REFERENCE && s.indexOf(";", amp) < 0) end = amp;
+  if (amp >= start && s.indexOf(";", amp) < 0) end = amp;
   if (end > start && s.charCodeAt(end - 1) === CR) end--;
   return end;
 }
