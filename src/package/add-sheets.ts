@@ -30,7 +30,7 @@ import {
 } from "./workbook-xml-edit";
 import { partText } from "./xml";
 import { escapeAttr } from "./xml-text";
-import { ZipReader } from "./zip";
+import { partNameKey, ZipReader } from "./zip";
 import { writeZip, type DeflateRaw, type OutputEntry } from "./zip-writer";
 
 const CT_WORKSHEET = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
@@ -101,11 +101,12 @@ export function addSheetsToPackage(original: Uint8Array, models: SheetModel[], o
     relIds.add(`rId${n}`);
     return `rId${n}`;
   };
-  const partsTaken = new Set(zip.entries.keys());
+  // Compared as OPC compares part names: “Sheet4.xml” takes “sheet4.xml” too.
+  const partsTaken = new Set([...zip.entries.keys()].map(partNameKey));
   const newSheetPart = () => {
     let n = 1;
-    while (partsTaken.has(`${folder}worksheets/sheet${n}.xml`)) n++;
-    partsTaken.add(`${folder}worksheets/sheet${n}.xml`);
+    while (partsTaken.has(partNameKey(`${folder}worksheets/sheet${n}.xml`))) n++;
+    partsTaken.add(partNameKey(`${folder}worksheets/sheet${n}.xml`));
     return `${folder}worksheets/sheet${n}.xml`;
   };
   let nextIndex = entries.length;

@@ -10,7 +10,7 @@ export class PackageDamagedError extends Error {
   override readonly name = "PackageDamagedError";
 }
 
-export type PackageLimitName = keyof PackageLimits | "gridRows" | "gridColumns";
+export type PackageLimitName = keyof PackageLimits | "gridRows" | "gridColumns" | "zipEntries" | "zipBytes";
 
 /** Vietnamese names of the limits, as they appear in the refusal. */
 const LIMIT_LABELS: Record<PackageLimitName, string> = {
@@ -25,9 +25,11 @@ const LIMIT_LABELS: Record<PackageLimitName, string> = {
   sharedStrings: "số chuỗi dùng chung",
   gridRows: "số dòng của Excel",
   gridColumns: "số cột của Excel",
+  zipEntries: "số phần trong tệp nén mà dvht ghi được (không dùng ZIP64)",
+  zipBytes: "dung lượng tệp nén mà dvht ghi được (không dùng ZIP64)",
 };
 
-const BYTE_LIMITS = new Set<PackageLimitName>(["totalInflatedBytes", "partInflatedBytes", "ratioFloorBytes"]);
+const BYTE_LIMITS = new Set<PackageLimitName>(["totalInflatedBytes", "partInflatedBytes", "ratioFloorBytes", "zipBytes"]);
 
 /** A package past one of dvht's limits: refused before the memory is spent. */
 export class PackageLimitError extends Error {

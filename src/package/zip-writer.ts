@@ -7,6 +7,7 @@
 import { deflateSync, strToU8 } from "fflate";
 import { concat } from "./bytes";
 import { crc32 } from "./crc32";
+import { PackageLimitError } from "./errors";
 import type { ZipEntry, ZipReader } from "./zip";
 
 export type OutputEntry = { copy: ZipEntry } | { name: string; data: Uint8Array };
@@ -54,11 +55,16 @@ export function writeZip(source: ZipReader, entries: OutputEntry[], deflate: Def
     written.push(w);
   }
   const centralStart = offset;
+  // Past these the classic records wrap around (the count mod 65,536, offsets mod 4 GiB) and the package
+  // would lose its parts; dvht does not write ZIP64, so it refuses.
+  if (written.length > 0xffff) throw new PackageLimitError("zipEntries", 0xffff, "tệp được ghi");
+  if (written.some((w) => w.compressedSize > 0xffffffff || w.size > 0xffffffff || w.offset > 0xffffffff)) throw new PackageLimitError("zipBytes", 0xffffffff, "tệp được ghi");
   for (const w of written) {
     const header = centralHeader(w);
     chunks.push(header, w.rawName);
     offset += header.length + w.rawName.length;
   }
+  if (offset > 0xffffffff) throw new PackageLimitError("zipBytes", 0xffffffff, "tệp được ghi");
   chunks.push(endOfCentralDirectory(written.length, offset - centralStart, centralStart));
   return concat(chunks);
 }

@@ -53,6 +53,8 @@ export interface ZipEntry {
 }
 
 const EOCD_SIGNATURE = 0x06054b50;
+const ZIP64_LOCATOR_SIGNATURE = 0x07064b50;
+const ZIP64_END_SIGNATURE = 0x06064b50;
 const CENTRAL_SIGNATURE = 0x02014b50;
 const LOCAL_SIGNATURE = 0x04034b50;
 /**
@@ -197,11 +199,32 @@ export class ZipReader {
   }
 }
 
-function readCentralDirectory(b: Uint8Array): ZipEntry[] {
+/**
+ * How OPC compares part names: ASCII letters without case (ECMA-376 Part 2, “equivalent part names”), the
+ * leading “/” of a part name left out as the zip's names leave it out.
+ */
+export function partNameKey(name: string): string {
+  return name.replace(/^\//, "").replace(/[A-Z]/g, (c) => c.toLowerCase());
+}
+
+/**
+ * Where the central directory starts and how many entries it has: from the end record, or from the ZIP64
+ * end record when there is one (written past 65,535 entries or 4 GiB: its end record holds only 0xFFFF).
+ */
+function directoryOf(b: Uint8Array): { count: number; start: number } {
   const eocd = findEndOfCentralDirectory(b);
-  const count = u16(b, eocd + 10);
-  let at = u32(b, eocd + 16);
+  const locator = eocd - 20;
+  if (locator < 0 || u32(b, locator) !== ZIP64_LOCATOR_SIGNATURE) return { count: u16(b, eocd + 10), start: u32(b, eocd + 16) };
+  const record = u64(b, locator + 8);
+  if (record + 56 > b.length || u32(b, record) !== ZIP64_END_SIGNATURE) throw damaged("mục lục ZIP64 của tệp nén hỏng");
+  return { count: u64(b, record + 32), start: u64(b, record + 48) };
+}
+
+function readCentralDirectory(b: Uint8Array): ZipEntry[] {
+  const { count, start } = directoryOf(b);
+  let at = start;
   const entries: ZipEntry[] = [];
+  const names = new Set<string>();
   const decoder = new TextDecoder();
   for (let i = 0; i < count; i++) {
     if (at + 46 > b.length || u32(b, at) !== CENTRAL_SIGNATURE) throw damaged("mục lục của tệp nén hỏng");
@@ -212,15 +235,21 @@ function readCentralDirectory(b: Uint8Array): ZipEntry[] {
     const commentLength = u16(b, at + 32);
     const name = decoder.decode(b.subarray(at + 46, at + 46 + nameLength));
     const compressedSize = u32(b, at + 20);
+    const claimedSize = u32(b, at + 24);
     const localOffset = u32(b, at + 42);
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) throw damaged("tệp nén ZIP64 chưa được hỗ trợ");
+    // Any of the three marked: the true figure is in a ZIP64 extra field dvht does not read (nor could copy).
+    if (compressedSize === 0xffffffff || claimedSize === 0xffffffff || localOffset === 0xffffffff) throw damaged("tệp nén ZIP64 chưa được hỗ trợ");
+    // Two parts one name: which one a reader takes differs (dvht took the last, others the first).
+    const key = partNameKey(name);
+    if (names.has(key)) throw damaged(`tệp nén có hai phần cùng tên “${name}”`);
+    names.add(key);
     entries.push({
       name: name.replace(/^\//, ""),
       method: u16(b, at + 10),
       localOffset,
       compressedSize,
       crc32: u32(b, at + 16),
-      claimedSize: u32(b, at + 24),
+      claimedSize,
       modTime: u16(b, at + 12),
       modDate: u16(b, at + 14),
       flags,
@@ -228,6 +257,9 @@ function readCentralDirectory(b: Uint8Array): ZipEntry[] {
     });
     at += 46 + nameLength + extraLength + commentLength;
   }
+  // An end record that counts fewer entries than the directory holds would leave the rest out, unread and
+  // then unwritten: refused instead.
+  if (at + 4 <= b.length && u32(b, at) === CENTRAL_SIGNATURE) throw damaged("mục lục của tệp nén có nhiều phần hơn số nó ghi");
   return entries;
 }
 
@@ -246,6 +278,11 @@ function u16(b: Uint8Array, at: number): number {
 
 function u32(b: Uint8Array, at: number): number {
   return ((b[at] ?? 0) | ((b[at + 1] ?? 0) << 8) | ((b[at + 2] ?? 0) << 16)) + (b[at + 3] ?? 0) * 0x1000000;
+}
+
+/** Exact up to 2^53, far past any package dvht would read. */
+function u64(b: Uint8Array, at: number): number {
+  return u32(b, at) + u32(b, at + 4) * 0x100000000;
 }
 
 function damaged(detail: string, cause?: unknown): PackageDamagedError {
