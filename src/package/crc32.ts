@@ -9,8 +9,9 @@ const TABLE = (() => {
   return t;
 })();
 
-export function crc32(data: Uint8Array): number {
-  let c = -1;
+/** `previous`: the CRC of the bytes before `data`, to go on from (0 to start). */
+export function crc32(data: Uint8Array, previous = 0): number {
+  let c = previous ^ -1;
   for (let i = 0; i < data.length; i++) c = TABLE[(c ^ data[i]!) & 0xff]! ^ (c >>> 8);
   return (c ^ -1) >>> 0;
 }

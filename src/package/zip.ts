@@ -10,6 +10,7 @@
  */
 import { Inflate } from "fflate";
 import { concat } from "./bytes";
+import { crc32 } from "./crc32";
 import { PackageDamagedError, PackageLimitError, type PackageLimitName } from "./errors";
 import type { PackageLimits } from "./limits";
 
@@ -30,8 +31,13 @@ export class InflateTruncatedError extends Error {
   override readonly name = "InflateTruncatedError";
 }
 
+/** CRC-32 of `data` going on from `previous` (the shape of Node's zlib.crc32). */
+export type Crc32 = (data: Uint8Array, previous: number) => number;
+
 export interface ZipReadOptions {
   inflateRaw?: InflateRaw;
+  /** A native CRC-32 (the CLI's zlib, ~10× dvht's own) to check each inflated part against the directory. */
+  crc32?: Crc32;
 }
 
 export interface ZipEntry {
@@ -41,7 +47,7 @@ export interface ZipEntry {
   /** Offset of the local file header. */
   localOffset: number;
   compressedSize: number;
-  /** As the central directory says: only ever copied into a rewritten directory, never used to size. */
+  /** As the central directory says: every part read is checked against it, and it is copied as it is. */
   crc32: number;
   claimedSize: number;
   /** DOS time and date. */
@@ -102,14 +108,22 @@ export class ZipReader {
 
   /**
    * Inflate a part, handing each inflated chunk to `onChunk` as it comes, counting bytes against the
-   * per-part, total and ratio limits.
+   * per-part, total and ratio limits. At the end the bytes' CRC-32 must be the directory's: a part damaged
+   * in the file makes it damaged (the values already handed on are then thrown away with the whole read),
+   * rather than being assessed, and written back under a fresh CRC as if it were sound.
    */
   inflate(name: string, onChunk: (chunk: Uint8Array) => void): void {
     const entry = this.entries.get(name);
     if (!entry) throw damaged(`thiếu phần “${name}”`);
     const data = this.compressedData(entry);
+    const crcOf = this.options.crc32 ?? crc32;
+    let crc = 0;
+    const checkCrc = (): void => {
+      if (crc !== entry.crc32) throw damaged(`phần “${name}” hỏng (mã kiểm tra CRC-32 không khớp)`);
+    };
     let inflated = 0;
     const count = (chunk: Uint8Array, consumed: number): void => {
+      crc = crcOf(chunk, crc);
       inflated += chunk.length;
       this.inflatedTotal += chunk.length;
       const l = this.limits;
@@ -123,7 +137,7 @@ export class ZipReader {
     };
     if (entry.method === 0) {
       for (let i = 0; i < data.length; i += OUTPUT_SLICE) count(data.subarray(i, i + OUTPUT_SLICE), i + OUTPUT_SLICE);
-      return;
+      return checkCrc();
     }
     if (entry.method !== 8) throw damaged(`phần “${name}” nén theo cách không hỗ trợ (${entry.method})`);
     const native = this.options.inflateRaw;
@@ -131,7 +145,7 @@ export class ZipReader {
       const out = this.inflateNative(native, entry, data);
       // count() checks again, exactly as the streamed path does; the cap made these checks pass already.
       count(out, data.length);
-      return;
+      return checkCrc();
     }
     let consumed = 0;
     let ended = false;
@@ -150,6 +164,7 @@ export class ZipReader {
       throw damaged(`phần “${name}” giải nén lỗi`, error);
     }
     if (!ended) throw damaged(`phần “${name}” bị cắt cụt`);
+    checkCrc();
   }
 
   /**

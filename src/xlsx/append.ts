@@ -16,7 +16,7 @@ import { writeError } from "./errors";
 import { isSameFile, saveBytes } from "./file-io";
 import { BUFFER_LABEL, readFileBytes, toBuffer, type WorkbookBytes } from "./file-bytes";
 import { nodeDeflateRaw } from "./node-deflate";
-import { nodeInflateRaw } from "./node-inflate";
+import { NODE_ZIP_READ } from "./node-inflate";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export interface AppendOptions {
@@ -47,7 +47,7 @@ export async function appendBuiltSheetsToFile<T>(
 ): Promise<{ result: ApplyResult; value: T }> {
   if (!options.allowSameFile && (await isSameFile(inPath, outPath))) throw writeError("sameFile", outPath);
   const bytes = await readFileBytes(inPath);
-  const contents = readPackageChecked(bytes, inPath, {}, { inflateRaw: nodeInflateRaw });
+  const contents = readPackageChecked(bytes, inPath, {}, NODE_ZIP_READ);
   betweenPhases();
   const { models, value } = build(packageWorkbookData(contents));
   betweenPhases();
@@ -64,7 +64,7 @@ export async function appendSheetsToBuffer(
   label: string = BUFFER_LABEL,
 ): Promise<ApplyResult & { buffer: Buffer }> {
   const input = toBuffer(bytes);
-  return appendToBytes(input, models, readPackageChecked(input, label, {}, { inflateRaw: nodeInflateRaw }), label);
+  return appendToBytes(input, models, readPackageChecked(input, label, {}, NODE_ZIP_READ), label);
 }
 
 /** appendToPackageBytes, its bytes as a Buffer for the CLI's writers. */

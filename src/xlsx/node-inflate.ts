@@ -3,8 +3,10 @@
  * speed. Node-only, so it lives in the xlsx adapter; the browser's reader keeps fflate.
  */
 import { constants as bufferConstants } from "node:buffer";
-import { constants as zlibConstants, inflateRawSync } from "node:zlib";
-import { InflateTooLargeError, InflateTruncatedError, type InflateRaw } from "../package/zip";
+import * as zlib from "node:zlib";
+import { InflateTooLargeError, InflateTruncatedError, type Crc32, type InflateRaw, type ZipReadOptions } from "../package/zip";
+
+const { constants: zlibConstants, inflateRawSync } = zlib;
 
 /** zlib's smallest output chunk is 64 bytes; below this the chunks cost more than they save. */
 const MIN_CHUNK = 64 * 1024;
@@ -27,3 +29,9 @@ export const nodeInflateRaw: InflateRaw = (compressed, maxOutputLength, sizeHint
     throw error;
   }
 };
+
+/** zlib's CRC-32 (Node 20.15 and later; dvht's own where it is missing). */
+const nodeCrc32: Crc32 | undefined = typeof zlib.crc32 === "function" ? (data, previous) => zlib.crc32(data, previous) : undefined;
+
+/** How the CLI reads a package: Node's inflater and CRC-32. */
+export const NODE_ZIP_READ: ZipReadOptions = { inflateRaw: nodeInflateRaw, crc32: nodeCrc32 };

@@ -8,19 +8,19 @@
 import { betweenPhases } from "../io/between-phases";
 import type { WorkbookData } from "../workbook/workbook-data";
 import { BUFFER_LABEL, readFileBytes, type WorkbookBytes } from "./file-bytes";
-import { nodeInflateRaw } from "./node-inflate";
+import { NODE_ZIP_READ } from "./node-inflate";
 import { packageWorkbookData, readPackageChecked } from "./package-values";
 
 export async function readWorkbookFile(path: string): Promise<WorkbookData> {
   const bytes = await readFileBytes(path);
-  const data = packageWorkbookData(readPackageChecked(bytes, path, {}, { inflateRaw: nodeInflateRaw }));
+  const data = packageWorkbookData(readPackageChecked(bytes, path, {}, NODE_ZIP_READ));
   betweenPhases();
   return data;
 }
 
 /** `label` names the data in error messages (e.g. the uploaded file's name). */
 export async function readWorkbookBuffer(bytes: WorkbookBytes, label: string = BUFFER_LABEL): Promise<WorkbookData> {
-  return packageWorkbookData(readPackageChecked(toUint8Array(bytes), label, {}, { inflateRaw: nodeInflateRaw }));
+  return packageWorkbookData(readPackageChecked(toUint8Array(bytes), label, {}, NODE_ZIP_READ));
 }
 
 function toUint8Array(bytes: WorkbookBytes): Uint8Array {

@@ -4,6 +4,7 @@
  * what the test needs (phonetic runs, 1904 dates, charts, pivots, VBA…).
  */
 import { strToU8, zipSync, type Zippable } from "fflate";
+import { crc32 } from "../../src/package/crc32";
 
 export const NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"';
 export const RNS = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"';
@@ -94,6 +95,8 @@ export function xf(numFmtId: number): string {
  * reader does not check them (the sizes it distrusts are the point of these files).
  */
 export function rawZip(entries: { name: string; data: Uint8Array; deflated?: boolean; claimedSize?: number }[]): Uint8Array {
+  // A stored entry's CRC-32 is its data's; a deflated entry here is a bomb or a cut stream, refused before
+  // its CRC would be checked, so it claims none.
   const chunks: Uint8Array[] = [];
   const central: Uint8Array[] = [];
   let offset = 0;
@@ -101,10 +104,12 @@ export function rawZip(entries: { name: string; data: Uint8Array; deflated?: boo
     const name = strToU8(e.name);
     const method = e.deflated ? 8 : 0;
     const size = e.claimedSize ?? e.data.length;
+    const crc = e.deflated ? 0 : crc32(e.data);
     const local = new DataView(new ArrayBuffer(30));
     local.setUint32(0, 0x04034b50, true);
     local.setUint16(4, 20, true);
     local.setUint16(8, method, true);
+    local.setUint32(14, crc, true);
     local.setUint32(18, e.data.length, true);
     local.setUint32(22, size, true);
     local.setUint16(26, name.length, true);
@@ -113,6 +118,7 @@ export function rawZip(entries: { name: string; data: Uint8Array; deflated?: boo
     dir.setUint16(4, 20, true);
     dir.setUint16(6, 20, true);
     dir.setUint16(10, method, true);
+    dir.setUint32(16, crc, true);
     dir.setUint32(20, e.data.length, true);
     dir.setUint32(24, size, true);
     dir.setUint16(28, name.length, true);

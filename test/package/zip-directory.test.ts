@@ -2,14 +2,16 @@
  * The zip's directory as dvht reads it (src/package/zip.ts) and writes it (zip-writer.ts): every entry the
  * directory holds is read, or the file is refused; two parts with one name (as OPC compares names) are
  * refused; a ZIP64 end record gives the true count; a figure only ZIP64 could hold is refused, when read
- * and when written; a new sheet part never takes a name an existing part has in another case.
+ * and when written; a part read whose bytes do not match the directory's CRC-32 makes the file damaged;
+ * a new sheet part never takes a name an existing part has in another case.
  */
-import { strFromU8, unzipSync } from "fflate";
+import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { addSheetsToPackage, DEFAULT_LIMITS, PackageDamagedError, PackageLimitError, readPackage } from "../../src/package";
 import { ZipReader } from "../../src/package/zip";
 import { writeZip } from "../../src/package/zip-writer";
 import { buildAppendixSheets } from "../../src/workbook/appendix";
 import { MARKER_HEADER, MARKER_SHEET_NAME } from "../../src/xlsx/marker";
+import { NODE_ZIP_READ } from "../../src/xlsx/node-inflate";
 import { makeEvaluation, makeSelfAssessments, RULES } from "../workbook/appendix-fixture";
 import { handWorkbook, zipParts, type Parts } from "./parts";
 
@@ -149,3 +151,31 @@ it("a new sheet part never takes a name an existing part has in another case (�
   expect(new Set(names.map((n) => n.toLowerCase())).size).toBe(names.length);
   expect(names).toContain("xl/worksheets/Sheet2.xml");
 });
+
+/** The central entry `name`'s CRC-32 with one bit flipped. */
+function badCrc(b: Uint8Array, name: string): Uint8Array {
+  const out = b.slice();
+  const at = centralEntries(out).find((e) => e.name === name)!.at + 16;
+  view(out).setUint32(at, view(out).getUint32(at, true) ^ 1, true);
+  return out;
+}
+
+describe.each([
+  ["dvht's own CRC-32 (the browser)", {}],
+  ["Node's zlib (the CLI)", NODE_ZIP_READ],
+] as const)("a part whose bytes do not match the directory's CRC-32, %s", (_how, options) => {
+  it.each([
+    ["deflated", zipParts(workbook(), 6)],
+    ["stored", storedOf(workbook())],
+  ])("%s: the file is damaged, naming the part; sound, it reads", (_kind, bytes) => {
+    expect(readPackage(bytes, {}, options).sheets[0]!.rows[0]).toEqual([7]);
+    for (const part of ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/sharedStrings.xml"]) {
+      expect(() => readPackage(badCrc(bytes, part), {}, options)).toThrow(`“${part}” hỏng (mã kiểm tra CRC-32 không khớp)`);
+    }
+  });
+});
+
+/** The parts stored, not deflated. */
+function storedOf(parts: Parts): Uint8Array {
+  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, [typeof content === "string" ? strToU8(content) : content, { level: 0 }]])));
+}

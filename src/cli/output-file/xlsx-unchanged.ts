@@ -8,10 +8,10 @@
 export async function dvhtSheetsUnchanged(bytes: Buffer): Promise<boolean> {
   const { changedMarkedSheets, readPackage } = await import("../../package");
   const { DVHT_MARKER } = await import("../../xlsx/package-marker");
-  const { nodeInflateRaw } = await import("../../xlsx/node-inflate");
+  const { NODE_ZIP_READ } = await import("../../xlsx/node-inflate");
   const { sheetNameKey } = await import("../../workbook/sheet-names");
   type Wanted = (sheet: { name: string; state: string }) => boolean;
-  const read = (sheets: Wanted) => readPackage(bytes, {}, { inflateRaw: nodeInflateRaw, sheets });
+  const read = (sheets: Wanted) => readPackage(bytes, {}, { ...NODE_ZIP_READ, sheets });
   const hidden = read((s) => s.state === "veryHidden");
   const marker = hidden.sheets.find((s) => s.rows[0]?.[0] === DVHT_MARKER.header);
   if (!marker) return changedMarkedSheets(hidden, DVHT_MARKER).length === 0;
