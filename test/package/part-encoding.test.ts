@@ -3,14 +3,14 @@
  * Bytes that are not valid in the encoding make the package damaged, naming the part, instead of
  * becoming U+FFFD inside a value; a character cut between two inflated chunks is still read whole.
  */
-import { unzipSync, zipSync, type Zippable } from "fflate";
+import { unzipSync } from "fflate";
 import { addSheetsToPackage, DEFAULT_LIMITS, PackageDamagedError, readPackage } from "../../src/package";
 import { parsePart, partText } from "../../src/package/xml";
 import { ZipReader } from "../../src/package/zip";
 import { buildAppendixSheets } from "../../src/workbook/appendix";
 import { MARKER_HEADER, MARKER_SHEET_NAME } from "../../src/xlsx/marker";
 import { makeEvaluation, makeSelfAssessments, RULES } from "../workbook/appendix-fixture";
-import { handWorkbook, NS, type Parts } from "./parts";
+import { handWorkbook, NS, zipParts, type Parts } from "./parts";
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const SHARED_STRINGS = "xl/sharedStrings.xml";
@@ -18,12 +18,6 @@ const SHEET = "xl/worksheets/sheet1.xml";
 /** The zip reader hands a part on in slices of this many bytes. */
 const SLICE = 32 * 1024;
 
-/** Parts stored, not deflated: the reader slices them at exactly every 32 KiB, so a test can place a cut. */
-function storedZip(parts: Parts): Uint8Array {
-  const files: Zippable = {};
-  for (const [name, content] of Object.entries(parts)) files[name] = [typeof content === "string" ? Buffer.from(content) : content, { level: 0 }];
-  return zipSync(files);
-}
 
 /** A workbook whose sheet shows shared string 0 in A1, with sharedStrings.xml given as bytes. */
 function workbookWithSharedStrings(sharedStrings: Uint8Array): Parts {
@@ -73,24 +67,24 @@ const MALFORMED_UTF8: [string, number[]][] = [
 describe("malformed UTF-8 is a damaged part, not U+FFFD in a value", () => {
   it.each(MALFORMED_UTF8)("%s, in sharedStrings.xml", (_what, bad) => {
     const xml = withBytes(`${SST_OPEN}<si><t>Trư`, bad, "ng THPT Bình Khánh</t></si></sst>");
-    expectDamaged(storedZip(workbookWithSharedStrings(xml)), SHARED_STRINGS);
-    expectDamaged(zipSync(toZippable(workbookWithSharedStrings(xml))), SHARED_STRINGS);
+    expectDamaged(zipParts(workbookWithSharedStrings(xml), 0), SHARED_STRINGS);
+    expectDamaged(zipParts(workbookWithSharedStrings(xml)), SHARED_STRINGS);
   });
 
   it.each(MALFORMED_UTF8)("%s, in a worksheet's inline string", (_what, bad) => {
     const parts = handWorkbook({ sheets: [{ name: "S", body: "" }] });
     parts[SHEET] = withBytes(`${XML_HEAD}<worksheet ${NS}><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>Trư`, bad, "ng</t></is></c></row></sheetData></worksheet>");
-    expectDamaged(storedZip(parts), SHEET);
+    expectDamaged(zipParts(parts, 0), SHEET);
   });
 
   it("a character cut short by the end of the part", () => {
     const xml = withBytes(sharedStringsXml("<si><t>x</t></si>"), [0xe1, 0xbb], "");
-    expectDamaged(storedZip(workbookWithSharedStrings(xml)), SHARED_STRINGS);
+    expectDamaged(zipParts(workbookWithSharedStrings(xml), 0), SHARED_STRINGS);
   });
 
   it("the value is read when the same bytes are valid", () => {
     const xml = withBytes(`${SST_OPEN}<si><t>Trư`, [0xe1, 0xbb, 0x9d], "ng THPT Bình Khánh</t></si></sst>");
-    expect(readA1(storedZip(workbookWithSharedStrings(xml)))).toBe("Trường THPT Bình Khánh");
+    expect(readA1(zipParts(workbookWithSharedStrings(xml), 0))).toBe("Trường THPT Bình Khánh");
   });
 });
 
@@ -108,7 +102,7 @@ describe("a character cut between two of the reader's 32 KiB slices is read whol
     const value = `${"a".repeat(SLICE - before - Buffer.byteLength(prefix))}${character}b`;
     const xml = Buffer.from(sharedStringsXml(`<si><t>${value}</t></si>`));
     expect(xml.indexOf(Buffer.from(character))).toBe(SLICE - before);
-    expect(readA1(storedZip(workbookWithSharedStrings(xml)))).toBe(value);
+    expect(readA1(zipParts(workbookWithSharedStrings(xml), 0))).toBe(value);
   });
 });
 
@@ -139,8 +133,8 @@ describe("parts in UTF-16 (OPC allows them; XML needs the byte order mark)", () 
     ["UTF-16LE", utf16le],
     ["UTF-16BE", utf16be],
   ])("a %s sharedStrings.xml with its byte order mark is read", (_name, encode) => {
-    expect(readA1(zipSync(toZippable(workbookWithSharedStrings(encode(UTF16_XML)))))).toBe(UTF16_TEXT);
-    expect(readA1(storedZip(workbookWithSharedStrings(encode(UTF16_XML))))).toBe(UTF16_TEXT);
+    expect(readA1(zipParts(workbookWithSharedStrings(encode(UTF16_XML))))).toBe(UTF16_TEXT);
+    expect(readA1(zipParts(workbookWithSharedStrings(encode(UTF16_XML)), 0))).toBe(UTF16_TEXT);
   });
 
   it("handed on one byte at a time, UTF-8 and UTF-16 read the same text", () => {
@@ -153,32 +147,32 @@ describe("parts in UTF-16 (OPC allows them; XML needs the byte order mark)", () 
     ["a lone surrogate", utf16le(UTF16_XML.replace("𝔘", "\ud835"))],
     ["an odd number of bytes", Buffer.concat([utf16le(UTF16_XML), Buffer.from([0x20])])],
   ])("%s in a UTF-16 part is a damaged part", (_what, xml) => {
-    expectDamaged(storedZip(workbookWithSharedStrings(xml)), SHARED_STRINGS);
+    expectDamaged(zipParts(workbookWithSharedStrings(xml), 0), SHARED_STRINGS);
   });
 
   it.each([
     ["UTF-16LE", (text: string) => Buffer.from(text, "utf16le")],
     ["UTF-16BE", (text: string) => Buffer.from(text, "utf16le").swap16()],
   ])("a %s part without its byte order mark is read as expat reads it: “<” then NUL is not UTF-8 XML", (_name, encode) => {
-    expect(readA1(storedZip(workbookWithSharedStrings(encode(UTF16_XML))))).toBe(UTF16_TEXT);
+    expect(readA1(zipParts(workbookWithSharedStrings(encode(UTF16_XML)), 0))).toBe(UTF16_TEXT);
     expect(textOf(byteByByte(encode(UTF16_XML)))).toBe(UTF16_TEXT);
   });
 
   it("a UTF-16 part that starts with a space and no byte order mark is not XML", () => {
     const xml = Buffer.from(` ${UTF16_XML.slice(UTF16_XML.indexOf("<sst"))}`, "utf16le");
-    expect(() => readPackage(storedZip(workbookWithSharedStrings(xml)))).toThrow(PackageDamagedError);
+    expect(() => readPackage(zipParts(workbookWithSharedStrings(xml), 0))).toThrow(PackageDamagedError);
   });
 });
 
 describe("parts the writer edits (partText)", () => {
   it("a UTF-16 part's text says UTF-8 in its declaration: it is written back in UTF-8", () => {
-    const zip = new ZipReader(storedZip({ "a.xml": utf16le(UTF16_XML), "b.xml": UTF16_XML.replace("UTF-16", "UTF-8") }), DEFAULT_LIMITS);
+    const zip = new ZipReader(zipParts({ "a.xml": utf16le(UTF16_XML), "b.xml": UTF16_XML.replace("UTF-16", "UTF-8") }, 0), DEFAULT_LIMITS);
     expect(partText(zip, "a.xml")).toBe(UTF16_XML.replace('encoding="UTF-16"', 'encoding="UTF-8"'));
     expect(partText(zip, "b.xml")).toBe(UTF16_XML.replace("UTF-16", "UTF-8"));
   });
 
   it("malformed UTF-8 is a damaged part", () => {
-    const zip = new ZipReader(storedZip({ "a.xml": withBytes("<a>", [0xed, 0xa0, 0x80], "</a>") }), DEFAULT_LIMITS);
+    const zip = new ZipReader(zipParts({ "a.xml": withBytes("<a>", [0xed, 0xa0, 0x80], "</a>") }, 0), DEFAULT_LIMITS);
     expect(() => partText(zip, "a.xml")).toThrow(PackageDamagedError);
     expect(() => partText(zip, "a.xml")).toThrow(/“a\.xml” có chuỗi byte không hợp lệ theo bảng mã UTF-8/);
   });
@@ -188,7 +182,7 @@ describe("parts the writer edits (partText)", () => {
     const edited = ["xl/workbook.xml", "xl/_rels/workbook.xml.rels", "[Content_Types].xml", "xl/styles.xml"];
     for (const name of edited) parts[name] = utf16le((parts[name] as string).replace('encoding="UTF-8"', 'encoding="UTF-16"'));
     const models = buildAppendixSheets(makeEvaluation(), makeSelfAssessments(), RULES);
-    const { bytes } = addSheetsToPackage(zipSync(toZippable(parts)), models, { marker: { header: MARKER_HEADER, sheetName: MARKER_SHEET_NAME } });
+    const { bytes } = addSheetsToPackage(zipParts(parts), models, { marker: { header: MARKER_HEADER, sheetName: MARKER_SHEET_NAME } });
     const sheets = readPackage(bytes).sheets;
     expect(sheets[0]!.rows).toEqual([["Đơn vị"]]);
     expect(sheets.map((s) => s.name)).toEqual(["Trang 1", ...models.map((m) => m.name), MARKER_SHEET_NAME]);
@@ -202,7 +196,3 @@ describe("parts the writer edits (partText)", () => {
     expect(Buffer.from(after["xl/workbook.xml"]!).equals(parts["xl/workbook.xml"] as Uint8Array)).toBe(false);
   });
 });
-
-function toZippable(parts: Parts): Zippable {
-  return Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, typeof content === "string" ? Buffer.from(content) : content]));
-}

@@ -13,7 +13,8 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 export type Parts = Record<string, string | Uint8Array>;
 
-export function zipParts(parts: Parts, level: 1 | 6 = 6): Uint8Array {
+/** `level` 0 stores the parts (the reader then hands them on in exact 32 KiB slices, for a test to place a cut). */
+export function zipParts(parts: Parts, level: 0 | 1 | 6 = 6): Uint8Array {
   const files: Zippable = {};
   for (const [name, content] of Object.entries(parts)) files[name] = typeof content === "string" ? strToU8(content) : content;
   return zipSync(files, { level });

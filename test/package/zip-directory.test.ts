@@ -5,7 +5,7 @@
  * and when written; a part read whose bytes do not match the directory's CRC-32 makes the file damaged;
  * a new sheet part never takes a name an existing part has in another case.
  */
-import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
+import { strFromU8, unzipSync } from "fflate";
 import { addSheetsToPackage, DEFAULT_LIMITS, PackageDamagedError, PackageLimitError, readPackage } from "../../src/package";
 import { ZipReader } from "../../src/package/zip";
 import { writeZip } from "../../src/package/zip-writer";
@@ -166,7 +166,7 @@ describe.each([
 ] as const)("a part whose bytes do not match the directory's CRC-32, %s", (_how, options) => {
   it.each([
     ["deflated", zipParts(workbook(), 6)],
-    ["stored", storedOf(workbook())],
+    ["stored", zipParts(workbook(), 0)],
   ])("%s: the file is damaged, naming the part; sound, it reads", (_kind, bytes) => {
     expect(readPackage(bytes, {}, options).sheets[0]!.rows[0]).toEqual([7]);
     for (const part of ["xl/worksheets/sheet1.xml", "xl/workbook.xml", "xl/sharedStrings.xml"]) {
@@ -175,7 +175,3 @@ describe.each([
   });
 });
 
-/** The parts stored, not deflated. */
-function storedOf(parts: Parts): Uint8Array {
-  return zipSync(Object.fromEntries(Object.entries(parts).map(([name, content]) => [name, [typeof content === "string" ? strToU8(content) : content, { level: 0 }]])));
-}
